@@ -1,0 +1,35 @@
+/* rp-database-private.h
+ * Copyright 2026 The Reprieve developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rp-database.h"
+
+G_BEGIN_DECLS
+
+/**
+ * RpMigration:
+ * @version: the schema version this step produces; steps are listed in
+ *   strictly increasing order, starting at 1
+ * @sql: fixed SQL (never built from user data), possibly several statements
+ *
+ * One schema upgrade step. It runs inside a single transaction that also
+ * sets `PRAGMA user_version` to @version, so a step is applied entirely or
+ * not at all.
+ */
+typedef struct
+{
+  int         version;
+  const char *sql;
+} RpMigration;
+
+/* Like rp_database_open(), with a migration list other than the built-in
+ * one. Tests use it to inject a step that fails halfway. */
+RpDatabase *rp_database_open_with_migrations (const char         *path,
+                                              const RpMigration  *migrations,
+                                              guint               n_migrations,
+                                              GError            **error);
+
+G_END_DECLS

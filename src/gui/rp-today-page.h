@@ -1,0 +1,16 @@
+/* rp-today-page.h
+ * Copyright 2026 The Reprieve developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define RP_TYPE_TODAY_PAGE (rp_today_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (RpTodayPage, rp_today_page, RP, TODAY_PAGE, AdwBin)
+
+G_END_DECLS

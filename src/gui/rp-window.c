@@ -1,0 +1,291 @@
+/* rp-window.c
+ * Copyright 2026 The Reprieve developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* RpWindow is the main window: a header bar with the "Call sponsor" button
+ * and the primary menu, and the five pages in an AdwViewStack, switched by
+ * an AdwViewSwitcherTitle when wide and an AdwViewSwitcherBar when narrow.
+ * It remembers its size and maximized state in GSettings.
+ */
+
+#define G_LOG_DOMAIN "rp-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rp-meetings-page.h"
+#include "rp-progress-page.h"
+#include "rp-reading-page.h"
+#include "rp-support-page.h"
+#include "rp-today-page.h"
+#include "rp-window.h"
+
+struct _RpWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+
+  GtkButton            *call_sponsor_button;
+  GtkLabel             *call_sponsor_label;
+  GtkStack             *main_stack;
+  AdwStatusPage        *storage_error_page;
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *view_stack;
+};
+
+G_DEFINE_FINAL_TYPE (RpWindow, rp_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static const char * const page_names[] = {
+  "today", "meetings", "support", "reading", "progress",
+};
+
+RpWindow *
+rp_window_new (RpApplication *application)
+{
+  return g_object_new (RP_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+/**
+ * rp_window_show_page:
+ * @page_name: one of "today", "meetings", "support", "reading", "progress"
+ */
+void
+rp_window_show_page (RpWindow   *self,
+                     const char *page_name)
+{
+  g_return_if_fail (RP_IS_WINDOW (self));
+  g_return_if_fail (page_name != NULL);
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, page_name) == NULL)
+    {
+      g_warning ("No page named “%s”", page_name);
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->view_stack, page_name);
+}
+
+const char *
+rp_window_get_visible_page (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+void
+rp_window_add_toast (RpWindow   *self,
+                     const char *message)
+{
+  g_return_if_fail (RP_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* Shown instead of the pages when the data could not be opened. Nothing is
+ * written while this page is up; the recovery choices come with backups. */
+void
+rp_window_show_storage_error (RpWindow     *self,
+                              const GError *error)
+{
+  g_return_if_fail (RP_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  adw_status_page_set_description (self->storage_error_page, error->message);
+  gtk_stack_set_visible_child_name (self->main_stack, "storage-error");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->call_sponsor_button), FALSE);
+}
+
+static void
+show_page_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  rp_window_show_page (RP_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* The first actions the empty pages offer. Each is replaced by the real one
+ * when its feature lands; until then the user is told, not ignored. */
+static void
+coming_soon_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  rp_window_add_toast (RP_WINDOW (widget),
+                       _("This arrives in a coming version of Reprieve"));
+}
+
+static gboolean
+sponsor_tooltip_transform (GBinding     *binding,
+                           const GValue *from_value,
+                           GValue       *to_value,
+                           gpointer      user_data)
+{
+  if (g_value_get_boolean (from_value))
+    g_value_set_string (to_value, _("Call your sponsor"));
+  else
+    g_value_set_string (to_value, _("Add a sponsor first"));
+
+  return TRUE;
+}
+
+/* Below this width the "Call Sponsor" button shows only its icon (its
+ * tooltip and accessible name stay), so the header fits in 360 px. */
+#define NARROW_WIDTH 560
+
+static void
+update_call_sponsor_label (RpWindow *self)
+{
+  int width = 0;
+  int height = 0;
+
+  /* GTK 4.8 does not accept NULL for either size. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  gtk_widget_set_visible (GTK_WIDGET (self->call_sponsor_label),
+                          width <= 0 || width >= NARROW_WIDTH);
+}
+
+static void
+save_window_state (RpWindow *self)
+{
+  int width = 0;
+  int height = 0;
+
+  /* The default size follows the window's size while it is not maximized,
+   * so a maximized window keeps the size it returns to. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+
+  g_settings_delay (self->settings);
+  if (width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+rp_window_close_request (GtkWindow *window)
+{
+  save_window_state (RP_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (rp_window_parent_class)->close_request (window);
+}
+
+static void
+rp_window_constructed (GObject *object)
+{
+  RpWindow *self = RP_WINDOW (object);
+  GtkApplication *application;
+  RpStore *store = NULL;
+
+  G_OBJECT_CLASS (rp_window_parent_class)->constructed (object);
+
+  application = gtk_window_get_application (GTK_WINDOW (self));
+  if (RP_IS_APPLICATION (application))
+    store = rp_application_get_store (RP_APPLICATION (application));
+
+  if (store != NULL)
+    g_object_bind_property_full (store, "has-sponsor",
+                                 self->call_sponsor_button, "tooltip-text",
+                                 G_BINDING_SYNC_CREATE,
+                                 sponsor_tooltip_transform, NULL, NULL, NULL);
+  else
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->call_sponsor_button),
+                                 _("Add a sponsor first"));
+}
+
+static void
+rp_window_dispose (GObject *object)
+{
+  RpWindow *self = RP_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (rp_window_parent_class)->dispose (object);
+}
+
+static void
+rp_window_finalize (GObject *object)
+{
+  RpWindow *self = RP_WINDOW (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (rp_window_parent_class)->finalize (object);
+}
+
+static void
+rp_window_class_init (RpWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = rp_window_constructed;
+  object_class->dispose = rp_window_dispose;
+  object_class->finalize = rp_window_finalize;
+
+  window_class->close_request = rp_window_close_request;
+
+  g_type_ensure (RP_TYPE_TODAY_PAGE);
+  g_type_ensure (RP_TYPE_MEETINGS_PAGE);
+  g_type_ensure (RP_TYPE_SUPPORT_PAGE);
+  g_type_ensure (RP_TYPE_READING_PAGE);
+  g_type_ensure (RP_TYPE_PROGRESS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/rp-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, call_sponsor_button);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, call_sponsor_label);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, storage_error_page);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, view_stack);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.add-meeting", NULL,
+                                   coming_soon_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.import-meetings", NULL,
+                                   coming_soon_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.add-contact", NULL,
+                                   coming_soon_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.add-reading", NULL,
+                                   coming_soon_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.add-clean-date", NULL,
+                                   coming_soon_action_cb);
+
+  /* Alt+1 … Alt+5 switch pages, in the order the switcher shows them. */
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-page", "s", page_names[i]);
+}
+
+static void
+rp_window_init (RpWindow *self)
+{
+  int width;
+  int height;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+
+  width = g_settings_get_int (self->settings, "window-width");
+  height = g_settings_get_int (self->settings, "window-height");
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  /* GTK keeps the default size equal to the window's size as it is resized. */
+  g_signal_connect_swapped (self, "notify::default-width",
+                            G_CALLBACK (update_call_sponsor_label), self);
+  update_call_sponsor_label (self);
+}

@@ -1,0 +1,27 @@
+/* rp-window.h
+ * Copyright 2026 The Reprieve developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "rp-application.h"
+
+G_BEGIN_DECLS
+
+#define RP_TYPE_WINDOW (rp_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (RpWindow, rp_window, RP, WINDOW, AdwApplicationWindow)
+
+RpWindow   *rp_window_new                (RpApplication *application);
+void        rp_window_show_page          (RpWindow      *self,
+                                          const char    *page_name);
+const char *rp_window_get_visible_page   (RpWindow      *self);
+void        rp_window_add_toast          (RpWindow      *self,
+                                          const char    *message);
+void        rp_window_show_storage_error (RpWindow      *self,
+                                          const GError  *error);
+
+G_END_DECLS

@@ -1,0 +1,21 @@
+/* rp-application.h
+ * Copyright 2026 The Reprieve developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "rp-store.h"
+
+G_BEGIN_DECLS
+
+#define RP_TYPE_APPLICATION (rp_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (RpApplication, rp_application, RP, APPLICATION, AdwApplication)
+
+RpApplication *rp_application_new       (void);
+RpStore       *rp_application_get_store (RpApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,113 @@
+/* rp-test-gui.c
+ * Copyright 2026 The Reprieve developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-test"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "rp-test-gui.h"
+
+static guint n_warnings;
+static char *scratch_dir;
+
+static GLogWriterOutput
+counting_writer (GLogLevelFlags   log_level,
+                 const GLogField *fields,
+                 gsize            n_fields,
+                 gpointer         user_data)
+{
+  if (log_level & (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_ERROR))
+    n_warnings++;
+
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
+guint
+rp_test_gui_get_n_warnings (void)
+{
+  return n_warnings;
+}
+
+/* Runs the main loop for a while so that mapping, allocation and drawing
+ * happen (and any warning they cause is logged). */
+void
+rp_test_gui_iterate (guint milliseconds)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) milliseconds * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+char *
+rp_test_gui_get_data_home (void)
+{
+  return g_build_filename (scratch_dir, "data", NULL);
+}
+
+/* Returns FALSE when there is no display and none is required: the caller
+ * then reports the whole program as skipped. */
+gboolean
+rp_test_gui_init (int    *argc,
+                  char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = NULL;
+  g_autofree char *config_home = NULL;
+
+  g_log_set_writer_func (counting_writer, NULL, NULL);
+
+  /* Before anything asks GLib for the user folders (it caches them). */
+  scratch_dir = g_dir_make_tmp ("reprieve-gui-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  data_home = g_build_filename (scratch_dir, "data", NULL);
+  config_home = g_build_filename (scratch_dir, "config", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+
+  g_test_init (argc, argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      if (g_getenv ("RP_TEST_REQUIRE_DISPLAY") != NULL)
+        g_error ("No display, but RP_TEST_REQUIRE_DISPLAY is set: run under Xvfb");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+remove_recursively (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_recursively (child);
+        }
+    }
+  g_remove (path);
+}
+
+void
+rp_test_gui_cleanup (void)
+{
+  if (scratch_dir != NULL)
+    remove_recursively (scratch_dir);
+  g_clear_pointer (&scratch_dir, g_free);
+}
