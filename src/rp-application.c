@@ -55,7 +55,9 @@ static const GOptionEntry main_entries[] = {
     N_("Export your meetings (.ics) or all your data (.json) to FILE"), N_("FILE") },
   { "agenda", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print your upcoming meetings"), NULL },
-  { "days", 0, 0, G_OPTION_ARG_INT, NULL,
+  /* A string, not G_OPTION_ARG_INT: GApplication drops an integer option
+   * equal to 0, and "--days 0" deserves an error, not silence. */
+  { "days", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --agenda, how many days ahead to show (default 7)"), N_("N") },
   { NULL }
 };
@@ -252,7 +254,7 @@ static gint
 rp_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
-  gint32 days = 0;
+  const char *days = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -260,14 +262,14 @@ rp_application_handle_local_options (GApplication *application,
       return RP_EXIT_OK;
     }
 
-  if (g_variant_dict_lookup (options, "days", "i", &days))
+  if (g_variant_dict_lookup (options, "days", "&s", &days))
     {
       if (!g_variant_dict_contains (options, "agenda"))
         {
           g_printerr ("%s\n", _("--days goes with --agenda"));
           return RP_EXIT_USAGE;
         }
-      if (days < 1 || days > 366)
+      if (!g_ascii_string_to_unsigned (days, 10, 1, 366, NULL, NULL))
         {
           g_printerr ("%s\n", _("--days takes a number of days from 1 to 366"));
           return RP_EXIT_USAGE;
