@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "rp-test-gui.h"
+#include "rp-test-util.h"
 
 static guint n_warnings;
 static char *scratch_dir;
@@ -86,28 +87,10 @@ rp_test_gui_init (int    *argc,
   return TRUE;
 }
 
-static void
-remove_recursively (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_recursively (child);
-        }
-    }
-  g_remove (path);
-}
-
 void
 rp_test_gui_cleanup (void)
 {
   if (scratch_dir != NULL)
-    remove_recursively (scratch_dir);
+    rp_test_remove_tree (scratch_dir);
   g_clear_pointer (&scratch_dir, g_free);
 }

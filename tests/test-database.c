@@ -17,6 +17,7 @@
 
 #include "rp-database.h"
 #include "rp-database-private.h"
+#include "rp-test-util.h"
 
 /* Set before g_test_init(): g_get_user_data_dir() caches its answer. The
  * folder is never created; only the default path test looks at it. */
@@ -27,36 +28,6 @@ typedef struct
   char *dir;
   char *path;
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  GStatBuf st;
-
-  if (g_lstat (path, &st) != 0)
-    return;
-
-  if (S_ISDIR (st.st_mode))
-    {
-      g_autoptr(GDir) dir = NULL;
-      const char *name;
-
-      /* A test may have left a folder without write permission. */
-      g_chmod (path, 0700);
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    {
-      g_remove (path);
-    }
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -73,7 +44,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  user_data)
 {
-  remove_tree (f->dir);
+  rp_test_remove_tree (f->dir);
   g_clear_pointer (&f->dir, g_free);
   g_clear_pointer (&f->path, g_free);
 }

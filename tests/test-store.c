@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "rp-store.h"
+#include "rp-test-util.h"
 
 typedef struct
 {
@@ -32,39 +33,12 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  GStatBuf st;
-
-  if (g_lstat (path, &st) != 0)
-    return;
-
-  if (S_ISDIR (st.st_mode))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    {
-      g_remove (path);
-    }
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  user_data)
 {
   /* The store must not keep the database alive. */
   g_assert_finalize_object (f->database);
-  remove_tree (f->dir);
+  rp_test_remove_tree (f->dir);
   g_clear_pointer (&f->dir, g_free);
 }
 
