@@ -428,6 +428,10 @@ test_reopen_is_idempotent (Fixture       *f,
   g_assert_cmpstr (schema_after, ==, schema_before);
 }
 
+/* A step of some later Reprieve, on top of this build's: versions need not
+ * be consecutive, so it stays after every real step this build adds. */
+#define FUTURE_VERSION 1000
+
 static const RpMigration upgraded_migrations[] = {
   {
     1,
@@ -439,7 +443,7 @@ static const RpMigration upgraded_migrations[] = {
     "  VALUES ('created', strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'));"
   },
   {
-    2,
+    FUTURE_VERSION,
     "CREATE TABLE upgraded_step_table (id INTEGER PRIMARY KEY) STRICT;"
   },
 };
@@ -455,7 +459,7 @@ static const RpMigration broken_migrations[] = {
     "  VALUES ('created', strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'));"
   },
   {
-    2,
+    FUTURE_VERSION,
     "CREATE TABLE broken_step_table (id INTEGER PRIMARY KEY) STRICT;"
     "INSERT INTO no_such_table VALUES (1);"
   },
@@ -470,7 +474,7 @@ test_migration_upgrades (Fixture       *f,
   g_autofree char *created_after = NULL;
   RpDatabase *db;
 
-  g_assert_cmpint (rp_database_get_latest_version (), ==, 1);
+  g_assert_cmpint (rp_database_get_latest_version (), <, FUTURE_VERSION);
 
   db = rp_database_open (f->path, &error);
   g_assert_no_error (error);
@@ -480,15 +484,15 @@ test_migration_upgrades (Fixture       *f,
   db = rp_database_open_with_migrations (f->path, upgraded_migrations,
                                          G_N_ELEMENTS (upgraded_migrations), &error);
   g_assert_no_error (error);
-  g_assert_cmpint (rp_database_get_schema_version (db), ==, 2);
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (rp_database_get_schema_version (db), ==, FUTURE_VERSION);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, FUTURE_VERSION);
   g_assert_cmpint (query_int (db, "PRAGMA application_id"), ==, RP_DATABASE_APPLICATION_ID);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM upgraded_step_table"), ==, 0);
   created_after = query_meta (db, "created");
   g_assert_cmpstr (created_after, ==, created_before);
   g_assert_finalize_object (db);
 
-  /* This build only knows schema 1: the upgraded file is now too new. */
+  /* This build does not know the future step: the file is now too new. */
   db = rp_database_open (f->path, &error);
   g_assert_error (error, RP_DATABASE_ERROR, RP_DATABASE_ERROR_NEWER_VERSION);
   g_assert_null (db);
@@ -504,7 +508,7 @@ test_migration_rolls_back (Fixture       *f,
   RpDatabase *db;
 
   create_database (f->path);
-  g_assert_cmpint (raw_file_query_int (f->path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (raw_file_query_int (f->path, "PRAGMA user_version"), ==, rp_database_get_latest_version ());
   schema_before = raw_schema_dump (f->path);
 
   db = rp_database_open_with_migrations (f->path, broken_migrations,
@@ -514,7 +518,7 @@ test_migration_rolls_back (Fixture       *f,
   g_test_message ("Migration error: %s", error->message);
   g_clear_error (&error);
 
-  g_assert_cmpint (raw_file_query_int (f->path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (raw_file_query_int (f->path, "PRAGMA user_version"), ==, rp_database_get_latest_version ());
   g_assert_cmpint (raw_file_query_int (f->path,
                                        "SELECT count(*) FROM sqlite_master"
                                        " WHERE name = 'broken_step_table'"), ==, 0);
@@ -524,7 +528,7 @@ test_migration_rolls_back (Fixture       *f,
   /* Still a good database for this version. */
   db = rp_database_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (rp_database_get_schema_version (db), ==, 1);
+  g_assert_cmpint (rp_database_get_schema_version (db), ==, rp_database_get_latest_version ());
   g_assert_finalize_object (db);
 }
 
@@ -559,6 +563,109 @@ test_migration_rolls_back_fresh (Fixture       *f,
   g_assert_finalize_object (db);
 }
 
+/* A database written by the first release, before meetings existed. */
+static void
+test_migration_adds_meetings (Fixture       *f,
+                              gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *created_before = NULL;
+  g_autofree char *created_after = NULL;
+  RpDatabase *db;
+
+  db = rp_database_open_with_migrations (f->path, upgraded_migrations, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rp_database_get_schema_version (db), ==, 1);
+  created_before = query_meta (db, "created");
+  g_assert_finalize_object (db);
+
+  db = rp_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rp_database_get_schema_version (db), ==, 2);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_master"
+                                  " WHERE name IN ('meeting', 'attendance',"
+                                  " 'attendance_by_date', 'meeting_directory')"), ==, 4);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM meeting"), ==, 0);
+  created_after = query_meta (db, "created");
+  g_assert_cmpstr (created_after, ==, created_before);
+  g_assert_finalize_object (db);
+}
+
+#define GOOD_MEETING_COLUMNS \
+  "name, rrule, first_date, last_date, start_time, duration_minutes, time_zone," \
+  " excluded_dates, home_group, reminder, archived, created, updated"
+#define GOOD_MEETING_VALUES \
+  "'Name', 'FREQ=WEEKLY;BYDAY=MO', '2026-01-05', NULL, '19:00', 60, 'UTC'," \
+  " NULL, 0, -1, 0, 'c', 'u'"
+
+/* Even if a bug skipped rp_meeting_validate(), SQLite refuses rows the
+ * rest of Reprieve could not handle. */
+static void
+test_schema_checks (Fixture       *f,
+                    gconstpointer  user_data)
+{
+  static const char * const bad_rows[] = {
+    "INSERT INTO meeting (" GOOD_MEETING_COLUMNS ") VALUES ('', 'FREQ=WEEKLY', '2026-01-05', NULL, '19:00', 60, 'UTC', NULL, 0, -1, 0, 'c', 'u')",
+    "INSERT INTO meeting (" GOOD_MEETING_COLUMNS ") VALUES ('   ', 'FREQ=WEEKLY', '2026-01-05', NULL, '19:00', 60, 'UTC', NULL, 0, -1, 0, 'c', 'u')",
+    "INSERT INTO meeting (" GOOD_MEETING_COLUMNS ") VALUES (printf ('%.201c', 'x'), NULL, '2026-01-05', NULL, '19:00', 60, 'UTC', NULL, 0, -1, 0, 'c', 'u')",
+    "INSERT INTO meeting (" GOOD_MEETING_COLUMNS ") VALUES ('N', NULL, '2026-02-30', NULL, '19:00', 60, 'UTC', NULL, 0, -1, 0, 'c', 'u')",
+    "INSERT INTO meeting (" GOOD_MEETING_COLUMNS ") VALUES ('N', NULL, '5 Jan 2026', NULL, '19:00', 60, 'UTC', NULL, 0, -1, 0, 'c', 'u')",
+    "INSERT INTO meeting (" GOOD_MEETING_COLUMNS ") VALUES ('N', NULL, '2026-01-05', '2026-01-04', '19:00', 60, 'UTC', NULL, 0, -1, 0, 'c', 'u')",
+    "INSERT INTO meeting (" GOOD_MEETING_COLUMNS ") VALUES ('N', NULL, '2026-01-05', NULL, '24:00', 60, 'UTC', NULL, 0, -1, 0, 'c', 'u')",
+    "INSERT INTO meeting (" GOOD_MEETING_COLUMNS ") VALUES ('N', NULL, '2026-01-05', NULL, '7pm', 60, 'UTC', NULL, 0, -1, 0, 'c', 'u')",
+    "INSERT INTO meeting (" GOOD_MEETING_COLUMNS ") VALUES ('N', NULL, '2026-01-05', NULL, '19:00', 0, 'UTC', NULL, 0, -1, 0, 'c', 'u')",
+    "INSERT INTO meeting (" GOOD_MEETING_COLUMNS ") VALUES ('N', NULL, '2026-01-05', NULL, '19:00', 1441, 'UTC', NULL, 0, -1, 0, 'c', 'u')",
+    "INSERT INTO meeting (" GOOD_MEETING_COLUMNS ") VALUES ('N', NULL, '2026-01-05', NULL, '19:00', '60 min', 'UTC', NULL, 0, -1, 0, 'c', 'u')",
+    "INSERT INTO meeting (" GOOD_MEETING_COLUMNS ") VALUES ('N', NULL, '2026-01-05', NULL, '19:00', 60, '', NULL, 0, -1, 0, 'c', 'u')",
+    "INSERT INTO meeting (" GOOD_MEETING_COLUMNS ") VALUES ('N', NULL, '2026-01-05', NULL, '19:00', 60, 'UTC', '2026-01-12;x', 0, -1, 0, 'c', 'u')",
+    "INSERT INTO meeting (" GOOD_MEETING_COLUMNS ") VALUES ('N', NULL, '2026-01-05', NULL, '19:00', 60, 'UTC', NULL, 2, -1, 0, 'c', 'u')",
+    "INSERT INTO meeting (" GOOD_MEETING_COLUMNS ") VALUES ('N', NULL, '2026-01-05', NULL, '19:00', 60, 'UTC', NULL, 0, -3, 0, 'c', 'u')",
+    "INSERT INTO meeting (" GOOD_MEETING_COLUMNS ") VALUES ('N', NULL, '2026-01-05', NULL, '19:00', 60, 'UTC', NULL, 0, 10081, 0, 'c', 'u')",
+    "INSERT INTO meeting (" GOOD_MEETING_COLUMNS ") VALUES ('N', NULL, '2026-01-05', NULL, '19:00', 60, 'UTC', NULL, 0, -1, 5, 'c', 'u')",
+    "INSERT INTO meeting (" GOOD_MEETING_COLUMNS ") VALUES ('N', NULL, '2026-01-05', NULL, '19:00', 60, 'UTC', NULL, 0, -1, 0, NULL, 'u')",
+    "INSERT INTO meeting (name, first_date, start_time, duration_minutes, time_zone, created, updated, online_url)"
+    " VALUES ('N', '2026-01-05', '19:00', 60, 'UTC', 'c', 'u', printf ('https://%.2041c', 'x'))",
+    "INSERT INTO meeting (name, first_date, start_time, duration_minutes, time_zone, created, updated, conference_phone)"
+    " VALUES ('N', '2026-01-05', '19:00', 60, 'UTC', 'c', 'u', printf ('%.41c', '1'))",
+    "INSERT INTO attendance (meeting_id, date, status, recorded) VALUES (1, '2026-01-05', 2, 'r')",
+    "INSERT INTO attendance (meeting_id, date, status, recorded) VALUES (1, '2026-13-01', 1, 'r')",
+    "INSERT INTO attendance (meeting_id, date, status, recorded) VALUES (99, '2026-01-05', 1, 'r')",
+    "INSERT INTO attendance (meeting_id, date, status, note, recorded) VALUES (1, '2026-01-05', 1, printf ('%.2001c', 'x'), 'r')",
+    "INSERT INTO attendance (meeting_id, date, status, recorded) VALUES (1, '2026-01-05', 1, 'r'),"
+    " (1, '2026-01-05', 0, 'r')",
+  };
+  g_autoptr(GError) error = NULL;
+  RpDatabase *db;
+
+  db = rp_database_open (f->path, &error);
+  g_assert_no_error (error);
+
+  /* The good row goes in, so each bad one differs from it in one way. */
+  rp_database_exec (db, "INSERT INTO meeting (" GOOD_MEETING_COLUMNS ") VALUES (" GOOD_MEETING_VALUES ")", &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_rows); i++)
+    {
+      g_test_message ("bad row %u", i);
+      g_assert_false (rp_database_exec (db, bad_rows[i], &error));
+      g_assert_error (error, RP_DATABASE_ERROR, RP_DATABASE_ERROR_FAILED);
+      g_clear_error (&error);
+    }
+
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM meeting"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM attendance"), ==, 0);
+
+  /* Deleting a meeting takes its attendance along. */
+  rp_database_exec (db, "INSERT INTO attendance (meeting_id, date, status, recorded)"
+                        " VALUES (1, '2026-01-05', 1, 'r')", &error);
+  g_assert_no_error (error);
+  rp_database_exec (db, "DELETE FROM meeting", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM attendance"), ==, 0);
+
+  g_assert_finalize_object (db);
+}
+
 static void
 test_migration_busy (Fixture       *f,
                      gconstpointer  user_data)
@@ -586,12 +693,12 @@ test_migration_busy (Fixture       *f,
   raw_exec (other, "ROLLBACK");
   sqlite3_close (other);
 
-  g_assert_cmpint (raw_file_query_int (f->path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (raw_file_query_int (f->path, "PRAGMA user_version"), ==, rp_database_get_latest_version ());
 
   db = rp_database_open_with_migrations (f->path, upgraded_migrations,
                                          G_N_ELEMENTS (upgraded_migrations), &error);
   g_assert_no_error (error);
-  g_assert_cmpint (rp_database_get_schema_version (db), ==, 2);
+  g_assert_cmpint (rp_database_get_schema_version (db), ==, FUTURE_VERSION);
   g_assert_finalize_object (db);
 }
 
@@ -980,6 +1087,8 @@ main (int   argc,
   ADD_TEST ("/database/migration/rolls-back", test_migration_rolls_back);
   ADD_TEST ("/database/migration/rolls-back-fresh", test_migration_rolls_back_fresh);
   ADD_TEST ("/database/migration/busy", test_migration_busy);
+  ADD_TEST ("/database/migration/adds-meetings", test_migration_adds_meetings);
+  ADD_TEST ("/database/schema-checks", test_schema_checks);
   ADD_TEST ("/database/refuse/newer-version", test_refuse_newer_version);
   ADD_TEST ("/database/refuse/newer-version-wal", test_refuse_newer_version_wal);
   ADD_TEST ("/database/refuse/other-application", test_refuse_other_application);

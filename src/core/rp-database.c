@@ -49,6 +49,69 @@ static const RpMigration builtin_migrations[] = {
     "INSERT INTO app_meta (key, value)"
     "  VALUES ('created', strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'));"
   },
+  {
+    /* My meetings and their attendance. The length caps are those of
+     * rp-meeting.h, so that a bug that skips rp_meeting_validate() still
+     * cannot store what the editor could not show. The schedule columns are
+     * the rp_schedule storage strings; last_date repeats the rule's UNTIL
+     * so that queries can skip meetings that ended without parsing rules.
+     * date (x, '+0 days') IS x rejects 2026-02-30, which plain date() keeps,
+     * and 2026-13-01, for which it gives NULL (and "= x" would pass it). */
+    2,
+    "CREATE TABLE meeting ("
+    "  id               INTEGER PRIMARY KEY,"
+    "  name             TEXT NOT NULL"
+    "                   CHECK (length (trim (name)) >= 1 AND length (name) <= 200),"
+    "  group_name       TEXT CHECK (length (group_name) <= 200),"
+    "  program          TEXT CHECK (length (program) <= 100),"
+    "  rrule            TEXT CHECK (length (rrule) BETWEEN 1 AND 200),"
+    "  first_date       TEXT NOT NULL"
+    "                   CHECK (first_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+    "                          AND date (first_date, '+0 days') IS first_date),"
+    "  last_date        TEXT"
+    "                   CHECK (last_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+    "                          AND date (last_date, '+0 days') IS last_date"
+    "                          AND last_date >= first_date),"
+    "  start_time       TEXT NOT NULL"
+    "                   CHECK (start_time GLOB '[0-2][0-9]:[0-5][0-9]'"
+    "                          AND start_time <= '23:59'),"
+    "  duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 1440),"
+    "  time_zone        TEXT NOT NULL CHECK (length (time_zone) BETWEEN 1 AND 100),"
+    "  excluded_dates   TEXT"
+    "                   CHECK (length (excluded_dates) BETWEEN 10 AND 20000"
+    "                          AND excluded_dates NOT GLOB '*[^0-9,-]*'),"
+    "  location         TEXT CHECK (length (location) <= 200),"
+    "  address          TEXT CHECK (length (address) <= 500),"
+    "  online_url       TEXT CHECK (length (online_url) <= 2048),"
+    "  conference_phone TEXT CHECK (length (conference_phone) <= 40),"
+    "  types            TEXT NOT NULL DEFAULT '' CHECK (length (types) <= 500),"
+    "  tags             TEXT NOT NULL DEFAULT '' CHECK (length (tags) <= 1000),"
+    "  notes            TEXT CHECK (length (notes) <= 10000),"
+    "  home_group       INTEGER NOT NULL DEFAULT 0 CHECK (home_group IN (0, 1)),"
+    /* -1: the default lead time, -2: off, else minutes before the start. */
+    "  reminder         INTEGER NOT NULL DEFAULT -1 CHECK (reminder BETWEEN -2 AND 10080),"
+    "  archived         INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),"
+    "  directory_feed   TEXT CHECK (length (directory_feed) <= 2048),"
+    "  directory_slug   TEXT CHECK (length (directory_slug) <= 200),"
+    "  created          TEXT NOT NULL,"
+    "  updated          TEXT NOT NULL"
+    ") STRICT;"
+    /* Re-importing a feed finds its meetings by slug. */
+    "CREATE INDEX meeting_directory ON meeting (directory_feed, directory_slug)"
+    "  WHERE directory_slug IS NOT NULL;"
+    "CREATE TABLE attendance ("
+    "  meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,"
+    "  date       TEXT NOT NULL"
+    "             CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+    "                    AND date (date, '+0 days') IS date),"
+    "  status     INTEGER NOT NULL CHECK (status IN (0, 1)),"
+    "  note       TEXT CHECK (length (note) <= 2000),"
+    "  recorded   TEXT NOT NULL,"
+    "  PRIMARY KEY (meeting_id, date)"
+    ") STRICT, WITHOUT ROWID;"
+    /* The progress counts go by date range across all meetings. */
+    "CREATE INDEX attendance_by_date ON attendance (date, status);"
+  },
 };
 
 static void

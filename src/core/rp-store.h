@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "rp-database.h"
+#include "rp-meeting.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,47 @@ G_DECLARE_FINAL_TYPE (RpStore, rp_store, RP, STORE, GObject)
 RpStore    *rp_store_new             (RpDatabase *database);
 RpDatabase *rp_store_get_database    (RpStore    *self);
 gboolean    rp_store_get_has_sponsor (RpStore    *self);
+
+GListModel *rp_store_get_meetings          (RpStore             *self);
+gboolean    rp_store_add_meeting           (RpStore             *self,
+                                            RpMeeting           *meeting,
+                                            GError             **error);
+gboolean    rp_store_update_meeting        (RpStore             *self,
+                                            RpMeeting           *meeting,
+                                            GError             **error);
+gboolean    rp_store_delete_meeting        (RpStore             *self,
+                                            gint64               meeting_id,
+                                            GError             **error);
+gboolean    rp_store_set_meeting_archived  (RpStore             *self,
+                                            gint64               meeting_id,
+                                            gboolean             archived,
+                                            GError             **error);
+RpMeeting  *rp_store_load_meeting          (RpStore             *self,
+                                            gint64               meeting_id,
+                                            GError             **error);
+
+gboolean    rp_store_set_attendance        (RpStore             *self,
+                                            gint64               meeting_id,
+                                            const GDate         *date,
+                                            RpAttendanceStatus   status,
+                                            const char          *note,
+                                            GError             **error);
+gboolean    rp_store_clear_attendance      (RpStore             *self,
+                                            gint64               meeting_id,
+                                            const GDate         *date,
+                                            GError             **error);
+GPtrArray  *rp_store_get_attendance_history (RpStore            *self,
+                                             gint64              meeting_id,
+                                             GError            **error);
+gboolean    rp_store_count_attended        (RpStore             *self,
+                                            const GDate         *from,
+                                            const GDate         *to,
+                                            guint               *out_count,
+                                            GError             **error);
+gboolean    rp_store_count_days_with_meeting (RpStore           *self,
+                                              const GDate       *today,
+                                              guint              n_days,
+                                              guint             *out_count,
+                                              GError           **error);
 
 G_END_DECLS
