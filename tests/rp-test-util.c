@@ -43,3 +43,16 @@ rp_test_remove_tree (const char *path)
       g_remove (path);
     }
 }
+
+GDate
+rp_test_make_date (int year,
+                   int month,
+                   int day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+
+  return date;
+}

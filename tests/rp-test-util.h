@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
-void rp_test_remove_tree (const char *path);
+void  rp_test_remove_tree (const char *path);
+GDate rp_test_make_date   (int         year,
+                           int         month,
+                           int         day);
 
 G_END_DECLS

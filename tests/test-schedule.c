@@ -12,23 +12,11 @@
 #include <libical/ical.h>
 
 #include "rp-schedule.h"
+#include "rp-test-util.h"
 
 /* Every expected date and offset below was worked out from the 2026
  * calendar and the tz database by hand (and checked with Python's
  * zoneinfo), not by the code under test. */
-
-static GDate
-make_date (int year,
-           int month,
-           int day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-
-  return date;
-}
 
 static GDateTime *
 utc (int year,
@@ -64,7 +52,7 @@ weekly (int         year,
         const char *zone_id)
 {
   g_autoptr(GError) error = NULL;
-  GDate first = make_date (year, month, day);
+  GDate first = rp_test_make_date (year, month, day);
   RpSchedule *schedule;
 
   schedule = rp_schedule_new_weekly (&first, weekdays, start_minute,
@@ -85,7 +73,7 @@ monthly (int          year,
          const char  *zone_id)
 {
   g_autoptr(GError) error = NULL;
-  GDate first = make_date (year, month, day);
+  GDate first = rp_test_make_date (year, month, day);
   RpSchedule *schedule;
 
   schedule = rp_schedule_new_monthly (&first, nth, weekday, start_minute,
@@ -247,7 +235,7 @@ test_dst_new_york (void)
   assert_starts (november, NULL, november_expected);
 
   /* 52 Sundays and 52 Mondays in 2026 (it starts on a Thursday). */
-  assert_year_on_clock (schedule, 19, 0, make_date (2026, 3, 8), make_date (2026, 11, 1),
+  assert_year_on_clock (schedule, 19, 0, rp_test_make_date (2026, 3, 8), rp_test_make_date (2026, 11, 1),
                         -5, -4, 104);
 }
 
@@ -275,7 +263,7 @@ test_dst_london (void)
 
   assert_starts (march, NULL, march_expected);
   assert_starts (october, NULL, october_expected);
-  assert_year_on_clock (schedule, 19, 0, make_date (2026, 3, 29), make_date (2026, 10, 25),
+  assert_year_on_clock (schedule, 19, 0, rp_test_make_date (2026, 3, 29), rp_test_make_date (2026, 10, 25),
                         0, 1, 52);
 }
 
@@ -485,8 +473,8 @@ test_excluded_dates (void)
 {
   g_autoptr(RpSchedule) plain = weekly (2026, 1, 1, RP_WEEKDAY_MONDAY, 19 * 60,
                                         "America/New_York");
-  const GDate skipped[] = { make_date (2026, 3, 23), make_date (2026, 3, 9),
-                            make_date (2026, 3, 9), make_date (2026, 3, 10) };
+  const GDate skipped[] = { rp_test_make_date (2026, 3, 23), rp_test_make_date (2026, 3, 9),
+                            rp_test_make_date (2026, 3, 9), rp_test_make_date (2026, 3, 10) };
   g_autoptr(RpSchedule) schedule = rp_schedule_copy_with_excluded_dates (plain, skipped,
                                                                          G_N_ELEMENTS (skipped));
   g_autoptr(GDateTime) from = utc (2026, 3, 1, 0, 0);
@@ -508,9 +496,9 @@ test_excluded_dates (void)
 
   /* Sorted and without the duplicate; a date that is not a Monday is kept. */
   g_assert_cmpstr (stored, ==, "2026-03-09,2026-03-10,2026-03-23");
-  date = make_date (2026, 3, 9);
+  date = rp_test_make_date (2026, 3, 9);
   g_assert_true (rp_schedule_is_excluded (schedule, &date));
-  date = make_date (2026, 3, 16);
+  date = rp_test_make_date (2026, 3, 16);
   g_assert_false (rp_schedule_is_excluded (schedule, &date));
 
   /* An excluded date does not make next_occurrence() stop early. */
@@ -527,7 +515,7 @@ static void
 test_single_date (void)
 {
   g_autoptr(GError) error = NULL;
-  GDate date = make_date (2026, 11, 21);
+  GDate date = rp_test_make_date (2026, 11, 21);
   g_autoptr(RpSchedule) schedule = rp_schedule_new_once (&date, 19 * 60, 90,
                                                          "America/New_York", &error);
   g_autoptr(GDateTime) year_from = utc (2026, 1, 1, 0, 0);
@@ -572,8 +560,8 @@ test_first_and_last_date (void)
   /* A Wednesday: the first Monday after it is the first meeting. */
   g_autoptr(RpSchedule) schedule = weekly (2026, 6, 10, RP_WEEKDAY_MONDAY, 19 * 60,
                                            "Europe/London");
-  GDate last = make_date (2026, 6, 29);
-  GDate too_early = make_date (2026, 6, 9);
+  GDate last = rp_test_make_date (2026, 6, 29);
+  GDate too_early = rp_test_make_date (2026, 6, 9);
   g_autoptr(RpSchedule) ending = rp_schedule_copy_with_last_date (schedule, &last, &error);
   g_autoptr(RpSchedule) refused = NULL;
   g_autoptr(GDateTime) from = utc (2026, 1, 1, 0, 0);
@@ -613,7 +601,7 @@ static void
 test_in_progress (void)
 {
   g_autoptr(GError) error = NULL;
-  GDate first = make_date (2026, 1, 1);
+  GDate first = rp_test_make_date (2026, 1, 1);
   g_autoptr(RpSchedule) schedule = rp_schedule_new_weekly (&first, RP_WEEKDAY_MONDAY, 19 * 60,
                                                            90, "America/New_York", &error);
   /* 23:30 for two hours: still going at 00:30 the next day. */
@@ -733,9 +721,9 @@ static void
 test_storage_round_trip (void)
 {
   g_autoptr(GError) error = NULL;
-  GDate first = make_date (2026, 1, 7);
-  GDate last = make_date (2026, 12, 31);
-  const GDate skipped[] = { make_date (2026, 12, 28), make_date (2026, 2, 2) };
+  GDate first = rp_test_make_date (2026, 1, 7);
+  GDate last = rp_test_make_date (2026, 12, 31);
+  const GDate skipped[] = { rp_test_make_date (2026, 12, 28), rp_test_make_date (2026, 2, 2) };
   g_autoptr(RpSchedule) mon_wed = weekly (2026, 1, 7, RP_WEEKDAY_WEDNESDAY | RP_WEEKDAY_MONDAY,
                                           19 * 60, "America/New_York");
   g_autoptr(RpSchedule) second_tuesday = monthly (2026, 1, 7, 2, G_DATE_TUESDAY, 19 * 60,
@@ -911,7 +899,7 @@ test_storage_refused (void)
 static void
 test_constructors_refuse (void)
 {
-  GDate first = make_date (2026, 1, 5);
+  GDate first = rp_test_make_date (2026, 1, 5);
   GDate bad;
 
   g_date_clear (&bad, 1);
@@ -977,8 +965,8 @@ test_from_recurrence (void)
 {
   g_autoptr(GError) error = NULL;
   struct icalrecurrencetype rule = icalrecurrencetype_from_string ("FREQ=MONTHLY;BYDAY=-1SU");
-  GDate first = make_date (2026, 1, 1);
-  GDate exdate = make_date (2026, 1, 25);
+  GDate first = rp_test_make_date (2026, 1, 1);
+  GDate exdate = rp_test_make_date (2026, 1, 25);
   g_autoptr(RpSchedule) schedule = NULL;
   g_autoptr(GDateTime) from = utc (2026, 1, 1, 0, 0);
   g_autoptr(GDateTime) to = utc (2026, 3, 1, 0, 0);
@@ -1121,8 +1109,8 @@ static void
 test_describe (void)
 {
   g_autoptr(GError) error = NULL;
-  GDate date = make_date (2026, 11, 21);
-  GDate last = make_date (2026, 12, 31);
+  GDate date = rp_test_make_date (2026, 11, 21);
+  GDate last = rp_test_make_date (2026, 12, 31);
   g_autoptr(GTimeZone) new_york = g_time_zone_new_identifier ("America/New_York");
   g_autoptr(RpSchedule) mon_wed = weekly (2026, 1, 1, RP_WEEKDAY_MONDAY | RP_WEEKDAY_WEDNESDAY,
                                           19 * 60, "America/New_York");

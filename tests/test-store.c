@@ -164,19 +164,6 @@ add_meeting (RpStore    *store,
   return rp_meeting_get_id (meeting);
 }
 
-static GDate
-make_date (int year,
-           int month,
-           int day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-
-  return date;
-}
-
 static int
 count_rows (RpStore    *store,
             const char *sql)
@@ -215,8 +202,8 @@ test_meeting_round_trip (Fixture       *f,
   g_autoptr(RpMeeting) loaded = NULL;
   g_autoptr(RpSchedule) schedule = NULL;
   g_autoptr(GError) error = NULL;
-  GDate last = make_date (2026, 12, 31);
-  GDate excluded[] = { make_date (2026, 1, 8), make_date (2026, 1, 12) };
+  GDate last = rp_test_make_date (2026, 12, 31);
+  GDate excluded[] = { rp_test_make_date (2026, 1, 8), rp_test_make_date (2026, 1, 12) };
   RpStore *store = rp_store_new (f->database);
   GListModel *meetings;
   gint64 id;
@@ -513,8 +500,8 @@ test_attendance (Fixture       *f,
   g_autoptr(GPtrArray) history = NULL;
   g_autoptr(GError) error = NULL;
   RpStore *store = rp_store_new (f->database);
-  GDate monday = make_date (2026, 1, 5);
-  GDate thursday = make_date (2026, 1, 8);
+  GDate monday = rp_test_make_date (2026, 1, 5);
+  GDate thursday = rp_test_make_date (2026, 1, 8);
   RpAttendanceRecord *record;
   gint64 id = add_meeting (store, "Home group");
   gint64 other = add_meeting (store, "Other");
@@ -618,12 +605,12 @@ test_attendance_counts (Fixture       *f,
   RpStore *store = rp_store_new (f->database);
   gint64 a = add_meeting (store, "A");
   gint64 b = add_meeting (store, "B");
-  GDate today = make_date (2026, 3, 31);
-  GDate window_start = make_date (2026, 1, 1);  /* 90 days ending 31 March */
-  GDate before_window = make_date (2025, 12, 31);
-  GDate mid = make_date (2026, 2, 15);
-  GDate tomorrow = make_date (2026, 4, 1);
-  GDate missed = make_date (2026, 3, 1);
+  GDate today = rp_test_make_date (2026, 3, 31);
+  GDate window_start = rp_test_make_date (2026, 1, 1);  /* 90 days ending 31 March */
+  GDate before_window = rp_test_make_date (2025, 12, 31);
+  GDate mid = rp_test_make_date (2026, 2, 15);
+  GDate tomorrow = rp_test_make_date (2026, 4, 1);
+  GDate missed = rp_test_make_date (2026, 3, 1);
 
   rp_store_set_attendance (store, a, &today, RP_ATTENDANCE_ATTENDED, NULL, &error);
   g_assert_no_error (error);

@@ -894,10 +894,10 @@ parse_digits (const char *text,
 
 /* "YYYY-MM-DD", nothing else: what we write, and what SQLite's date
  * functions read. */
-static gboolean
-parse_date (const char  *text,
-            GDate       *date,
-            GError     **error)
+gboolean
+rp_schedule_parse_storage_date (const char  *text,
+                                GDate       *date,
+                                GError     **error)
 {
   guint year, month, day;
 
@@ -977,7 +977,7 @@ rp_schedule_new_from_storage (const char  *rrule,
   g_return_val_if_fail (start_time != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!parse_date (first_date, &date, error) ||
+  if (!rp_schedule_parse_storage_date (first_date, &date, error) ||
       !parse_time (start_time, &start_minute, error))
     return NULL;
 
@@ -989,7 +989,7 @@ rp_schedule_new_from_storage (const char  *rrule,
         {
           GDate excluded_date;
 
-          if (!parse_date (parts[i], &excluded_date, error))
+          if (!rp_schedule_parse_storage_date (parts[i], &excluded_date, error))
             return NULL;
           g_array_append_val (excluded, excluded_date);
         }
@@ -1029,6 +1029,14 @@ format_date (const GDate *date,
                           (guint) g_date_get_year (date), separator,
                           (guint) g_date_get_month (date), separator,
                           (guint) g_date_get_day (date));
+}
+
+char *
+rp_schedule_format_storage_date (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return format_date (date, "-");
 }
 
 /**
@@ -1076,7 +1084,7 @@ rp_schedule_dup_first_date_string (RpSchedule *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return format_date (&self->first_date, "-");
+  return rp_schedule_format_storage_date (&self->first_date);
 }
 
 /**
@@ -1113,7 +1121,7 @@ rp_schedule_dup_excluded_dates_string (RpSchedule *self)
   text = g_string_new (NULL);
   for (guint i = 0; i < self->n_excluded_dates; i++)
     {
-      g_autofree char *date = format_date (&self->excluded_dates[i], "-");
+      g_autofree char *date = rp_schedule_format_storage_date (&self->excluded_dates[i]);
 
       if (i > 0)
         g_string_append_c (text, ',');

@@ -233,6 +233,13 @@ char           *rp_schedule_dup_first_date_string     (RpSchedule *self);
 char           *rp_schedule_dup_start_time_string     (RpSchedule *self);
 char           *rp_schedule_dup_excluded_dates_string (RpSchedule *self);
 
+/* The one storage form of a date ("YYYY-MM-DD"), for every table that keys
+ * on a meeting's local date. */
+char           *rp_schedule_format_storage_date       (const GDate  *date);
+gboolean        rp_schedule_parse_storage_date        (const char   *text,
+                                                       GDate        *date,
+                                                       GError      **error);
+
 GPtrArray      *rp_schedule_occurrences     (RpSchedule *self,
                                              GDateTime  *from,
                                              GDateTime  *to,

@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 
 #include "rp-meeting-private.h"
 #include "rp-store.h"
@@ -310,7 +309,7 @@ bind_meeting (sqlite3_stmt *stmt,
   g_autofree char *types = g_strjoinv (",", (char **) rp_meeting_get_types (meeting));
   g_autofree char *tags = g_strjoinv (",", (char **) rp_meeting_get_tags (meeting));
   const GDate *last = rp_schedule_get_last_date (schedule);
-  char last_date[16];
+  g_autofree char *last_date = NULL;
 
   sqlite3_bind_text (stmt, 1, rp_meeting_get_name (meeting), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, rp_meeting_get_group_name (meeting), -1, SQLITE_TRANSIENT);
@@ -319,7 +318,7 @@ bind_meeting (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, 5, first_date, -1, SQLITE_TRANSIENT);
   if (last != NULL && g_date_valid (last))
     {
-      g_date_strftime (last_date, sizeof last_date, "%Y-%m-%d", last);
+      last_date = rp_schedule_format_storage_date (last);
       sqlite3_bind_text (stmt, 6, last_date, -1, SQLITE_TRANSIENT);
     }
   else
@@ -794,32 +793,6 @@ rp_store_set_meeting_archived (RpStore   *self,
 
 /* --- attendance -------------------------------------------------------- */
 
-static void
-format_date (const GDate *date,
-             char         buffer[16])
-{
-  g_snprintf (buffer, 16, "%04u-%02u-%02u",
-              (guint) g_date_get_year (date),
-              (guint) g_date_get_month (date),
-              (guint) g_date_get_day (date));
-}
-
-static void
-parse_date (const char *text,
-            GDate      *out_date)
-{
-  guint year = 0;
-  guint month = 0;
-  guint day = 0;
-
-  g_date_clear (out_date, 1);
-
-  /* The CHECK constraint has made sure it is a real date. */
-  if (text != NULL && sscanf (text, "%4u-%2u-%2u", &year, &month, &day) == 3 &&
-      g_date_valid_dmy (day, month, year))
-    g_date_set_dmy (out_date, day, month, year);
-}
-
 /**
  * rp_store_set_attendance:
  * @self: a #RpStore
@@ -843,7 +816,7 @@ rp_store_set_attendance (RpStore             *self,
                          GError             **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  char date_text[16];
+  g_autofree char *date_text = NULL;
   int rc;
 
   g_return_val_if_fail (RP_IS_STORE (self), FALSE);
@@ -875,7 +848,7 @@ rp_store_set_attendance (RpStore             *self,
   if (stmt == NULL)
     return FALSE;
 
-  format_date (date, date_text);
+  date_text = rp_schedule_format_storage_date (date);
   sqlite3_bind_int64 (stmt, 1, meeting_id);
   sqlite3_bind_text (stmt, 2, date_text, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 3, status);
@@ -921,7 +894,7 @@ rp_store_clear_attendance (RpStore      *self,
                            GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  char date_text[16];
+  g_autofree char *date_text = NULL;
   int n_changes;
 
   g_return_val_if_fail (RP_IS_STORE (self), FALSE);
@@ -934,7 +907,7 @@ rp_store_clear_attendance (RpStore      *self,
   if (stmt == NULL)
     return FALSE;
 
-  format_date (date, date_text);
+  date_text = rp_schedule_format_storage_date (date);
   sqlite3_bind_int64 (stmt, 1, meeting_id);
   sqlite3_bind_text (stmt, 2, date_text, -1, SQLITE_TRANSIENT);
 
@@ -993,7 +966,9 @@ rp_store_get_attendance_history (RpStore  *self,
     {
       RpAttendanceRecord *record = g_new0 (RpAttendanceRecord, 1);
 
-      parse_date (column_text (stmt, 0), &record->date);
+      /* The CHECK constraint has made sure it is a real date. */
+      g_date_clear (&record->date, 1);
+      rp_schedule_parse_storage_date (column_text (stmt, 0), &record->date, NULL);
       record->status = sqlite3_column_int (stmt, 1) != 0 ? RP_ATTENDANCE_ATTENDED
                                                          : RP_ATTENDANCE_MISSED;
       record->note = g_strdup (column_text (stmt, 2));
@@ -1019,16 +994,16 @@ query_count (RpStore     *self,
              GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  char from_text[16];
-  char to_text[16];
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
   int rc;
 
   stmt = rp_database_prepare (self->database, sql, error);
   if (stmt == NULL)
     return FALSE;
 
-  format_date (from, from_text);
-  format_date (to, to_text);
+  from_text = rp_schedule_format_storage_date (from);
+  to_text = rp_schedule_format_storage_date (to);
   sqlite3_bind_text (stmt, 1, from_text, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, to_text, -1, SQLITE_TRANSIENT);
 
