@@ -650,6 +650,103 @@ test_attendance_counts (Fixture       *f,
   g_assert_finalize_object (store);
 }
 
+static void
+test_attended_keys (Fixture       *f,
+                    gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) keys = NULL;
+  RpStore *store = rp_store_new (f->database);
+  gint64 a = add_meeting (store, "A");
+  gint64 b = add_meeting (store, "B");
+  GDate first = rp_test_make_date (2026, 11, 1);
+  GDate last = rp_test_make_date (2026, 11, 30);
+  GDate before = rp_test_make_date (2026, 10, 31);
+  GDate mid = rp_test_make_date (2026, 11, 15);
+  GDate after = rp_test_make_date (2026, 12, 1);
+  RpAttendanceKey *key;
+
+  rp_store_set_attendance (store, b, &last, RP_ATTENDANCE_ATTENDED, NULL, &error);
+  g_assert_no_error (error);
+  rp_store_set_attendance (store, a, &last, RP_ATTENDANCE_ATTENDED, NULL, &error);
+  g_assert_no_error (error);
+  rp_store_set_attendance (store, a, &first, RP_ATTENDANCE_ATTENDED, NULL, &error);
+  g_assert_no_error (error);
+  rp_store_set_attendance (store, b, &mid, RP_ATTENDANCE_MISSED, NULL, &error);
+  g_assert_no_error (error);
+  rp_store_set_attendance (store, a, &before, RP_ATTENDANCE_ATTENDED, NULL, &error);
+  g_assert_no_error (error);
+  rp_store_set_attendance (store, a, &after, RP_ATTENDANCE_ATTENDED, NULL, &error);
+  g_assert_no_error (error);
+  /* Archived meetings' attendance stays on the calendar. */
+  rp_store_set_meeting_archived (store, b, TRUE, &error);
+  g_assert_no_error (error);
+
+  /* Inclusive at both ends, attended only, by date then meeting. */
+  keys = rp_store_get_attended (store, &first, &last, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (keys->len, ==, 3);
+  key = &g_array_index (keys, RpAttendanceKey, 0);
+  g_assert_cmpint (key->meeting_id, ==, a);
+  g_assert_cmpint (g_date_compare (&key->date, &first), ==, 0);
+  key = &g_array_index (keys, RpAttendanceKey, 1);
+  g_assert_cmpint (key->meeting_id, ==, MIN (a, b));
+  g_assert_cmpint (g_date_compare (&key->date, &last), ==, 0);
+  key = &g_array_index (keys, RpAttendanceKey, 2);
+  g_assert_cmpint (key->meeting_id, ==, MAX (a, b));
+  g_assert_cmpint (g_date_compare (&key->date, &last), ==, 0);
+  g_clear_pointer (&keys, g_array_unref);
+
+  keys = rp_store_get_attended (store, &mid, &mid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (keys->len, ==, 0);
+
+  g_assert_finalize_object (store);
+}
+
+static void
+test_archived_list (Fixture       *f,
+                    gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) archived = NULL;
+  RpStore *store = rp_store_new (f->database);
+  gint64 zeta = add_meeting (store, "Zeta");
+  gint64 alpha = add_meeting (store, "alpha");
+
+  add_meeting (store, "Current");
+
+  archived = rp_store_list_archived_meetings (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (archived->len, ==, 0);
+  g_clear_pointer (&archived, g_ptr_array_unref);
+
+  rp_store_set_meeting_archived (store, zeta, TRUE, &error);
+  g_assert_no_error (error);
+  rp_store_set_meeting_archived (store, alpha, TRUE, &error);
+  g_assert_no_error (error);
+
+  /* Sorted by name like the model, which no longer has them. */
+  archived = rp_store_list_archived_meetings (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (archived->len, ==, 2);
+  g_assert_cmpstr (rp_meeting_get_name (g_ptr_array_index (archived, 0)), ==, "alpha");
+  g_assert_true (rp_meeting_get_archived (g_ptr_array_index (archived, 0)));
+  g_assert_cmpstr (rp_meeting_get_name (g_ptr_array_index (archived, 1)), ==, "Zeta");
+  g_assert_cmpuint (g_list_model_get_n_items (rp_store_get_meetings (store)), ==, 1);
+  g_clear_pointer (&archived, g_ptr_array_unref);
+
+  rp_store_set_meeting_archived (store, zeta, FALSE, &error);
+  g_assert_no_error (error);
+  archived = rp_store_list_archived_meetings (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (archived->len, ==, 1);
+  g_assert_cmpint (rp_meeting_get_id (g_ptr_array_index (archived, 0)), ==, alpha);
+  g_clear_pointer (&archived, g_ptr_array_unref);
+
+  g_assert_finalize_object (store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -672,6 +769,10 @@ main (int   argc,
               fixture_set_up, test_attendance, fixture_tear_down);
   g_test_add ("/store/attendance/counts", Fixture, NULL,
               fixture_set_up, test_attendance_counts, fixture_tear_down);
+  g_test_add ("/store/attendance/attended-keys", Fixture, NULL,
+              fixture_set_up, test_attended_keys, fixture_tear_down);
+  g_test_add ("/store/meeting/archived-list", Fixture, NULL,
+              fixture_set_up, test_archived_list, fixture_tear_down);
 
   return g_test_run ();
 }

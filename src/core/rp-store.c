@@ -549,6 +549,50 @@ rp_store_load_meeting (RpStore  *self,
 }
 
 /**
+ * rp_store_list_archived_meetings:
+ * @self: a #RpStore
+ * @error: return location for a #RpDatabaseError
+ *
+ * The archived meetings, sorted by name, read now: they are not kept in a
+ * model because only the My meetings list shows them, on demand. Listen to
+ * `changed::meeting` to read them again.
+ *
+ * Returns: (transfer container) (element-type RpMeeting): the meetings,
+ *   or %NULL with @error set
+ */
+GPtrArray *
+rp_store_list_archived_meetings (RpStore  *self,
+                                 GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  int rc;
+
+  g_return_val_if_fail (RP_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = rp_database_prepare (self->database,
+                              "SELECT " MEETING_COLUMNS " FROM meeting WHERE archived = 1",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+
+  meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (meetings, row_to_meeting (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      rp_database_set_error_from_sqlite (self->database, rc, error);
+      return NULL;
+    }
+
+  g_ptr_array_sort_with_data (meetings, compare_meeting_slots, NULL);
+
+  return g_steal_pointer (&meetings);
+}
+
+/**
  * rp_store_add_meeting:
  * @self: a #RpStore
  * @meeting: a new meeting (id 0)
@@ -983,6 +1027,71 @@ rp_store_get_attendance_history (RpStore  *self,
     }
 
   return g_steal_pointer (&records);
+}
+
+/**
+ * rp_store_get_attended:
+ * @self: a #RpStore
+ * @from: the first date
+ * @to: the last date (inclusive)
+ * @error: return location for a #RpDatabaseError
+ *
+ * The occurrences the user went to with a date (in the meeting's zone)
+ * from @from to @to, archived meetings included: what a month calendar
+ * marks.
+ *
+ * Returns: (transfer full) (element-type RpAttendanceKey): the keys,
+ *   sorted by date then meeting, or %NULL with @error set
+ */
+GArray *
+rp_store_get_attended (RpStore      *self,
+                       const GDate  *from,
+                       const GDate  *to,
+                       GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) keys = NULL;
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  int rc;
+
+  g_return_val_if_fail (RP_IS_STORE (self), NULL);
+  g_return_val_if_fail (from != NULL && g_date_valid (from), NULL);
+  g_return_val_if_fail (to != NULL && g_date_valid (to), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = rp_database_prepare (self->database,
+                              "SELECT meeting_id, date FROM attendance"
+                              " WHERE status = 1 AND date BETWEEN ?1 AND ?2"
+                              " ORDER BY date, meeting_id",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+
+  from_text = rp_schedule_format_storage_date (from);
+  to_text = rp_schedule_format_storage_date (to);
+  sqlite3_bind_text (stmt, 1, from_text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, to_text, -1, SQLITE_TRANSIENT);
+
+  keys = g_array_new (FALSE, TRUE, sizeof (RpAttendanceKey));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      RpAttendanceKey key;
+
+      key.meeting_id = sqlite3_column_int64 (stmt, 0);
+      /* The CHECK constraint has made sure it is a real date. */
+      g_date_clear (&key.date, 1);
+      rp_schedule_parse_storage_date (column_text (stmt, 1), &key.date, NULL);
+      g_array_append_val (keys, key);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      rp_database_set_error_from_sqlite (self->database, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&keys);
 }
 
 static gboolean

@@ -12,6 +12,19 @@
 
 G_BEGIN_DECLS
 
+/**
+ * RpAttendanceKey:
+ * @meeting_id: the meeting's id
+ * @date: the occurrence's date in the meeting's time zone
+ *
+ * Which occurrence an attendance record is about.
+ */
+typedef struct
+{
+  gint64 meeting_id;
+  GDate  date;
+} RpAttendanceKey;
+
 #define RP_TYPE_STORE (rp_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (RpStore, rp_store, RP, STORE, GObject)
@@ -37,6 +50,8 @@ gboolean    rp_store_set_meeting_archived  (RpStore             *self,
 RpMeeting  *rp_store_load_meeting          (RpStore             *self,
                                             gint64               meeting_id,
                                             GError             **error);
+GPtrArray  *rp_store_list_archived_meetings (RpStore            *self,
+                                             GError            **error);
 
 gboolean    rp_store_set_attendance        (RpStore             *self,
                                             gint64               meeting_id,
@@ -51,6 +66,10 @@ gboolean    rp_store_clear_attendance      (RpStore             *self,
 GPtrArray  *rp_store_get_attendance_history (RpStore            *self,
                                              gint64              meeting_id,
                                              GError            **error);
+GArray     *rp_store_get_attended          (RpStore             *self,
+                                            const GDate         *from,
+                                            const GDate         *to,
+                                            GError             **error);
 gboolean    rp_store_count_attended        (RpStore             *self,
                                             const GDate         *from,
                                             const GDate         *to,
