@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rp-meeting-editor.h"
 #include "rp-meetings-page.h"
 #include "rp-progress-page.h"
 #include "rp-reading-page.h"
@@ -27,10 +28,12 @@ struct _RpWindow
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;
+  GBinding             *sponsor_binding;
 
   GtkButton            *call_sponsor_button;
   GtkLabel             *call_sponsor_label;
   GtkStack             *main_stack;
+  RpMeetingsPage       *meetings_page;
   AdwStatusPage        *storage_error_page;
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
@@ -87,6 +90,24 @@ rp_window_add_toast (RpWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
+/**
+ * rp_window_show_meeting:
+ * @meeting_id: the meeting's id
+ * @occurrence_date: (nullable): the occurrence's date in the meeting's zone
+ *
+ * Shows the Meetings page with the meeting's detail (a reminder's "Open").
+ */
+void
+rp_window_show_meeting (RpWindow    *self,
+                        gint64       meeting_id,
+                        const GDate *occurrence_date)
+{
+  g_return_if_fail (RP_IS_WINDOW (self));
+
+  rp_window_show_page (self, "meetings");
+  rp_meetings_page_show_meeting (self->meetings_page, meeting_id, occurrence_date);
+}
+
 /* Shown instead of the pages when the data could not be opened. Nothing is
  * written while this page is up; the recovery choices come with backups. */
 void
@@ -107,6 +128,21 @@ show_page_action_cb (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   rp_window_show_page (RP_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+add_meeting_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  RpStore *store = rp_meetings_page_get_store (self->meetings_page);
+
+  /* Without a store the storage error page is up, and nothing is saved. */
+  if (store == NULL)
+    return;
+
+  rp_meeting_editor_present (GTK_WINDOW (self), store, NULL);
 }
 
 /* The first actions the empty pages offer. Each is replaced by the real one
@@ -180,23 +216,39 @@ rp_window_close_request (GtkWindow *window)
 }
 
 static void
-rp_window_constructed (GObject *object)
+clear_sponsor_binding (RpWindow *self)
 {
-  RpWindow *self = RP_WINDOW (object);
+  if (self->sponsor_binding == NULL)
+    return;
+
+  g_binding_unbind (self->sponsor_binding);
+  g_clear_object (&self->sponsor_binding);
+}
+
+/* GObject sets "application" after constructed(), so the store is
+ * picked up when it is set. */
+static void
+application_changed_cb (RpWindow *self)
+{
   GtkApplication *application;
   RpStore *store = NULL;
-
-  G_OBJECT_CLASS (rp_window_parent_class)->constructed (object);
 
   application = gtk_window_get_application (GTK_WINDOW (self));
   if (RP_IS_APPLICATION (application))
     store = rp_application_get_store (RP_APPLICATION (application));
 
+  rp_meetings_page_set_store (self->meetings_page, store);
+
+  clear_sponsor_binding (self);
   if (store != NULL)
-    g_object_bind_property_full (store, "has-sponsor",
-                                 self->call_sponsor_button, "tooltip-text",
-                                 G_BINDING_SYNC_CREATE,
-                                 sponsor_tooltip_transform, NULL, NULL, NULL);
+    /* Our own reference keeps g_binding_unbind() safe whichever end goes
+     * first. */
+    self->sponsor_binding =
+      g_object_ref (g_object_bind_property_full (store, "has-sponsor",
+                                                 self->call_sponsor_button, "tooltip-text",
+                                                 G_BINDING_SYNC_CREATE,
+                                                 sponsor_tooltip_transform,
+                                                 NULL, NULL, NULL));
   else
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->call_sponsor_button),
                                  _("Add a sponsor first"));
@@ -207,6 +259,8 @@ rp_window_dispose (GObject *object)
 {
   RpWindow *self = RP_WINDOW (object);
 
+  g_signal_handlers_disconnect_by_func (self, application_changed_cb, NULL);
+  clear_sponsor_binding (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_WINDOW);
 
   G_OBJECT_CLASS (rp_window_parent_class)->dispose (object);
@@ -229,7 +283,6 @@ rp_window_class_init (RpWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = rp_window_constructed;
   object_class->dispose = rp_window_dispose;
   object_class->finalize = rp_window_finalize;
 
@@ -246,13 +299,14 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWindow, call_sponsor_button);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, call_sponsor_label);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, meetings_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, storage_error_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, view_stack);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-meeting", NULL,
-                                   coming_soon_action_cb);
+                                   add_meeting_action_cb);
   gtk_widget_class_install_action (widget_class, "win.import-meetings", NULL,
                                    coming_soon_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-contact", NULL,
@@ -275,6 +329,9 @@ rp_window_init (RpWindow *self)
   int height;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
+  application_changed_cb (self);
 
   self->settings = g_settings_new (APPLICATION_ID);
 

@@ -21,6 +21,9 @@ void        rp_window_show_page          (RpWindow      *self,
 const char *rp_window_get_visible_page   (RpWindow      *self);
 void        rp_window_add_toast          (RpWindow      *self,
                                           const char    *message);
+void        rp_window_show_meeting       (RpWindow      *self,
+                                          gint64         meeting_id,
+                                          const GDate   *occurrence_date);
 void        rp_window_show_storage_error (RpWindow      *self,
                                           const GError  *error);
 

@@ -1,0 +1,15 @@
+/* rp-link-opener.h
+ * Copyright 2026 The Reprieve developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void rp_link_opener_open (GtkWidget  *source,
+                          const char *uri);
+
+G_END_DECLS
