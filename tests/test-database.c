@@ -581,14 +581,131 @@ test_migration_adds_meetings (Fixture       *f,
 
   db = rp_database_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (rp_database_get_schema_version (db), ==, 2);
+  g_assert_cmpint (rp_database_get_schema_version (db), ==, rp_database_get_latest_version ());
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_master"
                                   " WHERE name IN ('meeting', 'attendance',"
-                                  " 'attendance_by_date', 'meeting_directory')"), ==, 4);
+                                  " 'attendance_by_date', 'meeting_directory',"
+                                  " 'directory_feed', 'directory_meeting',"
+                                  " 'meeting_import_uid')"), ==, 7);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM meeting"), ==, 0);
   created_after = query_meta (db, "created");
   g_assert_cmpstr (created_after, ==, created_before);
   g_assert_finalize_object (db);
+}
+
+/* A database of schema 2 with a meeting and its attendance: schema 3 adds
+ * the Directory and two columns to meeting, and keeps what was there. */
+static void
+test_migration_adds_directory (Fixture       *f,
+                               gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  const RpMigration *builtin;
+  guint n_builtin = 0;
+  RpDatabase *db;
+
+  builtin = rp_database_get_builtin_migrations (&n_builtin);
+  g_assert_cmpuint (n_builtin, >=, 3);
+  g_assert_cmpint (builtin[1].version, ==, 2);
+  g_assert_cmpint (builtin[2].version, ==, 3);
+
+  db = rp_database_open_with_migrations (f->path, builtin, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rp_database_get_schema_version (db), ==, 2);
+  rp_database_exec (db,
+                    "INSERT INTO meeting (name, rrule, first_date, start_time, duration_minutes,"
+                    " time_zone, directory_feed, directory_slug, created, updated)"
+                    " VALUES ('Kept', 'FREQ=WEEKLY;BYDAY=MO', '2026-01-05', '19:00', 60, 'UTC',"
+                    " 'site:example.org', '12', 'c', 'u');"
+                    "INSERT INTO attendance (meeting_id, date, status, recorded)"
+                    " VALUES (1, '2026-01-05', 1, 'r');",
+                    &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (db);
+
+  db = rp_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rp_database_get_schema_version (db), ==, 3);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM meeting WHERE name = 'Kept'"
+                                  " AND directory_slug = '12' AND import_uid IS NULL"
+                                  " AND directory_fingerprint IS NULL"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM attendance"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM directory_feed"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM directory_meeting"), ==, 0);
+  g_assert_finalize_object (db);
+}
+
+/* The Directory's tables refuse what the importer never writes. */
+static void
+test_directory_schema_checks (Fixture       *f,
+                              gconstpointer  user_data)
+{
+#define FEED "INSERT INTO directory_feed (feed_key, name, file_name, entity, entity_url, imported) VALUES "
+#define ROW "INSERT INTO directory_meeting (feed_id, slug, name, weekdays, start_minute," \
+            " end_minute, time_zone, approximate, types, custom_tags, fingerprint) VALUES "
+#define PRINT "printf ('%.64c', 'a')"
+  static const char * const bad_rows[] = {
+    FEED "('x', 'Feed', NULL, NULL, NULL, '2026-01-05T10:00:00Z')",
+    FEED "('site:example.org', 'Other', NULL, NULL, NULL, '2026-01-05T10:00:00Z')",
+    FEED "('file:b.json', '  ', NULL, NULL, NULL, '2026-01-05T10:00:00Z')",
+    FEED "('file:b.json', printf ('%.256c', 'x'), NULL, NULL, NULL, '2026-01-05T10:00:00Z')",
+    FEED "('file:b.json', 'B', '', NULL, NULL, '2026-01-05T10:00:00Z')",
+    FEED "('file:b.json', 'B', NULL, NULL, NULL, '5 Jan 2026')",
+    ROW "(1, '', 'N', 2, 600, NULL, NULL, 0, '', '', " PRINT ")",
+    ROW "(1, printf ('%.201c', 's'), 'N', 2, 600, NULL, NULL, 0, '', '', " PRINT ")",
+    ROW "(1, 'b', 'N', 3, 600, NULL, NULL, 0, '', '', " PRINT ")",
+    ROW "(1, 'b', 'N', 256, 600, NULL, NULL, 0, '', '', " PRINT ")",
+    ROW "(1, 'b', 'N', 2, NULL, NULL, NULL, 0, '', '', " PRINT ")",
+    ROW "(1, 'b', 'N', 0, 600, NULL, NULL, 0, '', '', " PRINT ")",
+    ROW "(1, 'b', 'N', 0, NULL, 660, NULL, 0, '', '', " PRINT ")",
+    ROW "(1, 'b', 'N', 2, 1440, NULL, NULL, 0, '', '', " PRINT ")",
+    ROW "(1, 'b', 'N', 2, 600, -1, NULL, 0, '', '', " PRINT ")",
+    ROW "(1, 'b', '', 2, 600, NULL, NULL, 0, '', '', " PRINT ")",
+    ROW "(1, 'b', 'N', 2, 600, NULL, printf ('%.65c', 'z'), 0, '', '', " PRINT ")",
+    ROW "(1, 'b', 'N', 2, 600, NULL, NULL, 2, '', '', " PRINT ")",
+    ROW "(1, 'b', 'N', 2, 600, NULL, NULL, 0, '', '', 'abc')",
+    ROW "(1, 'b', 'N', 2, 600, NULL, NULL, 0, '', '', printf ('%.64c', 'G'))",
+    ROW "(1, 'a', 'N', 2, 600, NULL, NULL, 0, '', '', " PRINT ")",
+    ROW "(2, 'b', 'N', 2, 600, NULL, NULL, 0, '', '', " PRINT ")",
+    "INSERT INTO meeting (name, first_date, start_time, duration_minutes, time_zone, created, updated, import_uid)"
+    " VALUES ('N', '2026-01-05', '19:00', 60, 'UTC', 'c', 'u', printf ('%.501c', 'u'))",
+    "INSERT INTO meeting (name, first_date, start_time, duration_minutes, time_zone, created, updated, directory_fingerprint)"
+    " VALUES ('N', '2026-01-05', '19:00', 60, 'UTC', 'c', 'u', 'abc')",
+  };
+  g_autoptr(GError) error = NULL;
+  RpDatabase *db;
+
+  db = rp_database_open (f->path, &error);
+  g_assert_no_error (error);
+
+  rp_database_exec (db,
+                    FEED "('site:example.org', 'Feed', 'a.json', 'E', 'https://example.org',"
+                    " '2026-01-05T10:00:00Z');"
+                    ROW "(1, 'a', 'N', 2, 600, 660, 'UTC', 0, 'O,D', 'x\ny', " PRINT ");"
+                    ROW "(1, 'by-appointment', NULL, 0, NULL, NULL, NULL, 1, '', '', " PRINT ");",
+                    &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_rows); i++)
+    {
+      g_test_message ("bad row %u", i);
+      g_assert_false (rp_database_exec (db, bad_rows[i], &error));
+      g_assert_error (error, RP_DATABASE_ERROR, RP_DATABASE_ERROR_FAILED);
+      g_clear_error (&error);
+    }
+
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM directory_feed"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM directory_meeting"), ==, 2);
+
+  /* Removing a feed takes its meetings along. */
+  rp_database_exec (db, "DELETE FROM directory_feed", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM directory_meeting"), ==, 0);
+
+  g_assert_finalize_object (db);
+#undef FEED
+#undef ROW
+#undef PRINT
 }
 
 #define GOOD_MEETING_COLUMNS \
@@ -662,6 +779,48 @@ test_schema_checks (Fixture       *f,
   rp_database_exec (db, "DELETE FROM meeting", &error);
   g_assert_no_error (error);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM attendance"), ==, 0);
+
+  g_assert_finalize_object (db);
+}
+
+/* A worker's own connection: the same file and pragmas, no migration,
+ * and refused once the file is not the one the main connection opened. */
+static void
+test_open_for_thread (Fixture       *f,
+                      gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  RpDatabase *db;
+  RpDatabase *worker;
+
+  db = rp_database_open (f->path, &error);
+  g_assert_no_error (error);
+
+  worker = rp_database_open_for_thread (db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rp_database_get_path (worker), ==, f->path);
+  g_assert_cmpint (rp_database_get_schema_version (worker), ==, rp_database_get_latest_version ());
+  g_assert_cmpint (query_int (worker, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (query_int (worker, "PRAGMA synchronous"), ==, 2);
+  g_assert_cmpint (query_int (worker, "PRAGMA trusted_schema"), ==, 0);
+
+  /* Each sees what the other committed; a transaction stays its own. */
+  rp_database_begin_write (worker, &error);
+  g_assert_no_error (error);
+  rp_database_exec (worker, "INSERT INTO app_meta (key, value) VALUES ('worker', 'yes')", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM app_meta WHERE key = 'worker'"), ==, 0);
+  rp_database_commit (worker, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM app_meta WHERE key = 'worker'"), ==, 1);
+  g_assert_finalize_object (worker);
+
+  /* Upgraded behind our back. */
+  rp_database_exec (db, "PRAGMA user_version = 999", &error);
+  g_assert_no_error (error);
+  worker = rp_database_open_for_thread (db, &error);
+  g_assert_null (worker);
+  g_assert_error (error, RP_DATABASE_ERROR, RP_DATABASE_ERROR_FAILED);
 
   g_assert_finalize_object (db);
 }
@@ -1083,12 +1242,15 @@ main (int   argc,
   ADD_TEST ("/database/open/sets-pragmas", test_open_sets_pragmas);
   ADD_TEST ("/database/open/reopen-is-idempotent", test_reopen_is_idempotent);
   ADD_TEST ("/database/open/access-errors", test_open_access_errors);
+  ADD_TEST ("/database/open/for-thread", test_open_for_thread);
   ADD_TEST ("/database/migration/upgrades", test_migration_upgrades);
   ADD_TEST ("/database/migration/rolls-back", test_migration_rolls_back);
   ADD_TEST ("/database/migration/rolls-back-fresh", test_migration_rolls_back_fresh);
   ADD_TEST ("/database/migration/busy", test_migration_busy);
   ADD_TEST ("/database/migration/adds-meetings", test_migration_adds_meetings);
+  ADD_TEST ("/database/migration/adds-directory", test_migration_adds_directory);
   ADD_TEST ("/database/schema-checks", test_schema_checks);
+  ADD_TEST ("/database/directory-schema-checks", test_directory_schema_checks);
   ADD_TEST ("/database/refuse/newer-version", test_refuse_newer_version);
   ADD_TEST ("/database/refuse/newer-version-wal", test_refuse_newer_version_wal);
   ADD_TEST ("/database/refuse/other-application", test_refuse_other_application);

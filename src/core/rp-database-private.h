@@ -32,4 +32,7 @@ RpDatabase *rp_database_open_with_migrations (const char         *path,
                                               guint               n_migrations,
                                               GError            **error);
 
+/* The built-in steps, so that tests can stop at an older schema. */
+const RpMigration *rp_database_get_builtin_migrations (guint *out_n_migrations);
+
 G_END_DECLS

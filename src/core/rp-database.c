@@ -112,6 +112,81 @@ static const RpMigration builtin_migrations[] = {
     /* The progress counts go by date range across all meetings. */
     "CREATE INDEX attendance_by_date ON attendance (date, status);"
   },
+  {
+    /* The Directory: meetings imported from Meeting Guide feeds, and what
+     * My meetings need to stay linked to them and to .ics files.
+     *
+     * A feed is recognised again on re-import by feed_key (see
+     * rp-directory-import.c): "site:HOST" from its entity_url or its
+     * meetings' page links, or "entity:NAME"; only a feed naming no
+     * publisher falls back to "file:BASENAME", matched by the meetings
+     * (same ID and name) it shares with a feed imported before. Re-importing updates rows by
+     * (feed_id, slug), inserts new ones and deletes those gone from the
+     * feed, all in one transaction.
+     *
+     * Caps are the parser's (rp-import-meeting-guide.h), except slug: 200,
+     * the cap of meeting.directory_slug, so that every row can be linked;
+     * the importer replaces a longer ID by "rp-" and its SHA-256. A
+     * meeting is by appointment exactly when it has no weekday, and then
+     * it has no start either. Types are the spec's codes joined by ",";
+     * custom tags may hold commas, so they are joined by newlines (the
+     * parser turns those into spaces). fingerprint is the SHA-256 of every
+     * column above it: equal fingerprints, equal entries. */
+    3,
+    "CREATE TABLE directory_feed ("
+    "  id         INTEGER PRIMARY KEY,"
+    "  feed_key   TEXT NOT NULL UNIQUE CHECK (length (feed_key) BETWEEN 6 AND 2048),"
+    "  name       TEXT NOT NULL"
+    "             CHECK (length (trim (name)) >= 1 AND length (name) <= 255),"
+    "  file_name  TEXT CHECK (length (file_name) BETWEEN 1 AND 255),"
+    "  entity     TEXT CHECK (length (entity) BETWEEN 1 AND 255),"
+    "  entity_url TEXT CHECK (length (entity_url) BETWEEN 1 AND 2048),"
+    "  imported   TEXT NOT NULL"
+    "             CHECK (imported GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z')"
+    ") STRICT;"
+    "CREATE TABLE directory_meeting ("
+    "  id               INTEGER PRIMARY KEY,"
+    "  feed_id          INTEGER NOT NULL REFERENCES directory_feed (id) ON DELETE CASCADE,"
+    "  slug             TEXT NOT NULL CHECK (length (slug) BETWEEN 1 AND 200),"
+    "  name             TEXT CHECK (length (name) BETWEEN 1 AND 255),"
+    "  group_name       TEXT CHECK (length (group_name) BETWEEN 1 AND 255),"
+    /* RpWeekdays: bit N for GDateWeekday N, bit 0 never set. */
+    "  weekdays         INTEGER NOT NULL"
+    "                   CHECK (weekdays BETWEEN 0 AND 254 AND weekdays % 2 = 0),"
+    "  start_minute     INTEGER CHECK (start_minute BETWEEN 0 AND 1439),"
+    "  end_minute       INTEGER CHECK (end_minute BETWEEN 0 AND 1439),"
+    "  time_zone        TEXT CHECK (length (time_zone) BETWEEN 1 AND 64),"
+    "  location         TEXT CHECK (length (location) BETWEEN 1 AND 255),"
+    "  address          TEXT CHECK (length (address) BETWEEN 1 AND 512),"
+    "  approximate      INTEGER NOT NULL DEFAULT 0 CHECK (approximate IN (0, 1)),"
+    "  region           TEXT CHECK (length (region) BETWEEN 1 AND 255),"
+    "  conference_url   TEXT CHECK (length (conference_url) BETWEEN 1 AND 2048),"
+    "  conference_phone TEXT CHECK (length (conference_phone) BETWEEN 1 AND 64),"
+    "  types            TEXT NOT NULL DEFAULT '' CHECK (length (types) <= 1000),"
+    "  custom_tags      TEXT NOT NULL DEFAULT '' CHECK (length (custom_tags) <= 5000),"
+    "  notes            TEXT CHECK (length (notes) BETWEEN 1 AND 4000),"
+    "  entity           TEXT CHECK (length (entity) BETWEEN 1 AND 255),"
+    "  entity_url       TEXT CHECK (length (entity_url) BETWEEN 1 AND 2048),"
+    "  url              TEXT CHECK (length (url) BETWEEN 1 AND 2048),"
+    "  fingerprint      TEXT NOT NULL"
+    "                   CHECK (length (fingerprint) = 64 AND fingerprint NOT GLOB '*[^0-9a-f]*'),"
+    "  CHECK ((weekdays = 0) = (start_minute IS NULL)),"
+    "  CHECK (end_minute IS NULL OR start_minute IS NOT NULL),"
+    "  UNIQUE (feed_id, slug)"
+    ") STRICT;"
+    /* import_uid: the iCalendar UID an .ics import upserts by. Not UNIQUE:
+     * a user may keep a copy of an imported meeting; the importer updates
+     * the oldest. directory_fingerprint: the directory entry's
+     * fingerprint when the meeting was added from it, so a re-import can
+     * tell the user that the entry changed. */
+    "ALTER TABLE meeting ADD COLUMN import_uid TEXT"
+    "  CHECK (length (import_uid) BETWEEN 1 AND 500);"
+    "ALTER TABLE meeting ADD COLUMN directory_fingerprint TEXT"
+    "  CHECK (length (directory_fingerprint) = 64"
+    "         AND directory_fingerprint NOT GLOB '*[^0-9a-f]*');"
+    "CREATE INDEX meeting_import_uid ON meeting (import_uid)"
+    "  WHERE import_uid IS NOT NULL;"
+  },
 };
 
 static void
@@ -732,6 +807,14 @@ rp_database_get_latest_version (void)
   return builtin_migrations[G_N_ELEMENTS (builtin_migrations) - 1].version;
 }
 
+const RpMigration *
+rp_database_get_builtin_migrations (guint *out_n_migrations)
+{
+  *out_n_migrations = G_N_ELEMENTS (builtin_migrations);
+
+  return builtin_migrations;
+}
+
 /**
  * rp_database_open:
  * @path: (type filename): the database file; its folder is created if
@@ -752,6 +835,79 @@ rp_database_open (const char  *path,
                                            builtin_migrations,
                                            G_N_ELEMENTS (builtin_migrations),
                                            error);
+}
+
+/**
+ * rp_database_open_for_thread:
+ * @self: the open database
+ * @error: return location for a #RpDatabaseError
+ *
+ * Opens a second connection to the file of @self, for a worker thread
+ * (an import) that must not share the main thread's connection: SQLite
+ * transactions belong to a connection, so a write on the main thread
+ * while the worker's transaction is open would join it. The two
+ * connections take turns writing through SQLite's own locking, as two
+ * processes do, and the main thread keeps reading the last committed
+ * state meanwhile (WAL). Open it on the main thread and hand it to the
+ * worker, which alone uses and drops it. It runs no migration: the file
+ * must have the schema of @self.
+ *
+ * Returns: (transfer full): the new connection, or %NULL with @error set
+ */
+RpDatabase *
+rp_database_open_for_thread (RpDatabase  *self,
+                             GError     **error)
+{
+  g_autoptr(RpDatabase) other = NULL;
+  sqlite3 *db = NULL;
+  int application_id = 0;
+  int user_version = 0;
+  int rc;
+
+  g_return_val_if_fail (RP_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  rc = sqlite3_open_v2 (self->path, &db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      sqlite3_close_v2 (db);
+      set_open_error (self->path, rc, error);
+      return NULL;
+    }
+
+  sqlite3_busy_timeout (db, 5000);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+
+  other = g_object_new (RP_TYPE_DATABASE, NULL);
+  other->db = db;
+  other->path = g_strdup (self->path);
+
+  rc = query_int (db, "PRAGMA application_id", &application_id);
+  if (rc == SQLITE_OK)
+    rc = query_int (db, "PRAGMA user_version", &user_version);
+  if (rc != SQLITE_OK)
+    {
+      set_open_error (self->path, rc, error);
+      return NULL;
+    }
+
+  /* Replaced or upgraded by another process since @self opened it. */
+  if (application_id != RP_DATABASE_APPLICATION_ID || user_version != self->schema_version)
+    {
+      g_set_error_literal (error, RP_DATABASE_ERROR, RP_DATABASE_ERROR_FAILED,
+                           _("Reprieve’s data file was changed by another program. Restart Reprieve and try again."));
+      return NULL;
+    }
+
+  other->schema_version = user_version;
+
+  /* WAL is a property of the file, set by the first connection. */
+  if (!configure_connection (other, error))
+    return NULL;
+
+  return g_steal_pointer (&other);
 }
 
 /**

@@ -55,6 +55,8 @@ int           rp_database_get_latest_version     (void);
 
 RpDatabase   *rp_database_open                   (const char   *path,
                                                   GError      **error);
+RpDatabase   *rp_database_open_for_thread        (RpDatabase   *self,
+                                                  GError      **error);
 const char   *rp_database_get_path               (RpDatabase   *self);
 int           rp_database_get_schema_version     (RpDatabase   *self);
 

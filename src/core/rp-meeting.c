@@ -38,6 +38,8 @@ struct _RpMeeting
   int         reminder;
   char       *directory_feed;
   char       *directory_slug;
+  char       *directory_fingerprint;
+  char       *import_uid;
   char       *created;
   char       *updated;
   guint       home_group : 1;
@@ -70,6 +72,8 @@ enum {
   PROP_ARCHIVED,
   PROP_DIRECTORY_FEED,
   PROP_DIRECTORY_SLUG,
+  PROP_DIRECTORY_FINGERPRINT,
+  PROP_IMPORT_UID,
   PROP_CREATED,
   PROP_UPDATED,
   N_PROPS
@@ -169,6 +173,8 @@ rp_meeting_finalize (GObject *object)
   g_clear_pointer (&self->notes, g_free);
   g_clear_pointer (&self->directory_feed, g_free);
   g_clear_pointer (&self->directory_slug, g_free);
+  g_clear_pointer (&self->directory_fingerprint, g_free);
+  g_clear_pointer (&self->import_uid, g_free);
   g_clear_pointer (&self->created, g_free);
   g_clear_pointer (&self->updated, g_free);
 
@@ -251,6 +257,14 @@ rp_meeting_get_property (GObject    *object,
 
     case PROP_DIRECTORY_SLUG:
       g_value_set_string (value, self->directory_slug);
+      break;
+
+    case PROP_DIRECTORY_FINGERPRINT:
+      g_value_set_string (value, self->directory_fingerprint);
+      break;
+
+    case PROP_IMPORT_UID:
+      g_value_set_string (value, self->import_uid);
       break;
 
     case PROP_CREATED:
@@ -338,6 +352,10 @@ rp_meeting_set_property (GObject      *object,
 
     case PROP_DIRECTORY_SLUG:
       rp_meeting_set_directory_slug (self, g_value_get_string (value));
+      break;
+
+    case PROP_IMPORT_UID:
+      rp_meeting_set_import_uid (self, g_value_get_string (value));
       break;
 
     default:
@@ -492,6 +510,22 @@ rp_meeting_class_init (RpMeetingClass *klass)
   properties[PROP_DIRECTORY_SLUG] = string_property ("directory-slug", TRUE);
 
   /**
+   * RpMeeting:directory-fingerprint:
+   *
+   * The fingerprint of the directory entry when the meeting was added
+   * from it (or when the user last accepted its changes); set by RpStore.
+   */
+  properties[PROP_DIRECTORY_FINGERPRINT] = string_property ("directory-fingerprint", FALSE);
+
+  /**
+   * RpMeeting:import-uid:
+   *
+   * The UID of the iCalendar event the meeting was imported from; importing
+   * the file again updates the meeting instead of adding another.
+   */
+  properties[PROP_IMPORT_UID] = string_property ("import-uid", TRUE);
+
+  /**
    * RpMeeting:created:
    *
    * When it was first saved, "YYYY-MM-DDTHH:MM:SSZ"; set by RpStore.
@@ -565,6 +599,8 @@ rp_meeting_copy (RpMeeting *self)
   copy->archived = self->archived;
   copy->directory_feed = g_strdup (self->directory_feed);
   copy->directory_slug = g_strdup (self->directory_slug);
+  copy->directory_fingerprint = g_strdup (self->directory_fingerprint);
+  copy->import_uid = g_strdup (self->import_uid);
   copy->created = g_strdup (self->created);
   copy->updated = g_strdup (self->updated);
 
@@ -949,6 +985,41 @@ rp_meeting_set_directory_slug (RpMeeting  *self,
 }
 
 const char *
+rp_meeting_get_directory_fingerprint (RpMeeting *self)
+{
+  g_return_val_if_fail (RP_IS_MEETING (self), NULL);
+
+  return self->directory_fingerprint;
+}
+
+void
+rp_meeting_set_directory_fingerprint (RpMeeting  *self,
+                                      const char *directory_fingerprint)
+{
+  g_return_if_fail (RP_IS_MEETING (self));
+
+  set_optional_string (self, &self->directory_fingerprint, directory_fingerprint,
+                       PROP_DIRECTORY_FINGERPRINT);
+}
+
+const char *
+rp_meeting_get_import_uid (RpMeeting *self)
+{
+  g_return_val_if_fail (RP_IS_MEETING (self), NULL);
+
+  return self->import_uid;
+}
+
+void
+rp_meeting_set_import_uid (RpMeeting  *self,
+                           const char *import_uid)
+{
+  g_return_if_fail (RP_IS_MEETING (self));
+
+  set_optional_string (self, &self->import_uid, import_uid, PROP_IMPORT_UID);
+}
+
+const char *
 rp_meeting_get_created (RpMeeting *self)
 {
   g_return_val_if_fail (RP_IS_MEETING (self), NULL);
@@ -962,6 +1033,54 @@ rp_meeting_get_updated (RpMeeting *self)
   g_return_val_if_fail (RP_IS_MEETING (self), NULL);
 
   return self->updated;
+}
+
+/**
+ * rp_meeting_equal:
+ * @a: a #RpMeeting
+ * @b: a #RpMeeting
+ *
+ * Whether @a and @b hold the same values, id and timestamps included.
+ * RpStore uses it to keep the objects of unchanged meetings when it
+ * re-reads the database.
+ *
+ * Returns: %TRUE when every property is equal
+ */
+gboolean
+rp_meeting_equal (RpMeeting *a,
+                  RpMeeting *b)
+{
+  g_return_val_if_fail (RP_IS_MEETING (a), FALSE);
+  g_return_val_if_fail (RP_IS_MEETING (b), FALSE);
+
+  if (a == b)
+    return TRUE;
+
+  if (a->schedule != b->schedule &&
+      (a->schedule == NULL || b->schedule == NULL ||
+       !rp_schedule_equal (a->schedule, b->schedule)))
+    return FALSE;
+
+  return a->id == b->id &&
+         a->home_group == b->home_group &&
+         a->archived == b->archived &&
+         a->reminder == b->reminder &&
+         g_strcmp0 (a->name, b->name) == 0 &&
+         g_strcmp0 (a->group_name, b->group_name) == 0 &&
+         g_strcmp0 (a->program, b->program) == 0 &&
+         g_strcmp0 (a->location, b->location) == 0 &&
+         g_strcmp0 (a->address, b->address) == 0 &&
+         g_strcmp0 (a->online_url, b->online_url) == 0 &&
+         g_strcmp0 (a->conference_phone, b->conference_phone) == 0 &&
+         g_strv_equal ((const char * const *) a->types, (const char * const *) b->types) &&
+         g_strv_equal ((const char * const *) a->tags, (const char * const *) b->tags) &&
+         g_strcmp0 (a->notes, b->notes) == 0 &&
+         g_strcmp0 (a->directory_feed, b->directory_feed) == 0 &&
+         g_strcmp0 (a->directory_slug, b->directory_slug) == 0 &&
+         g_strcmp0 (a->directory_fingerprint, b->directory_fingerprint) == 0 &&
+         g_strcmp0 (a->import_uid, b->import_uid) == 0 &&
+         g_strcmp0 (a->created, b->created) == 0 &&
+         g_strcmp0 (a->updated, b->updated) == 0;
 }
 
 /* --- validation -------------------------------------------------------- */
@@ -988,6 +1107,24 @@ list_has_bad_item (const char * const *items,
     }
 
   return FALSE;
+}
+
+/* A lowercase SHA-256 in hex, as the database's CHECK wants it. */
+static gboolean
+is_fingerprint (const char *text)
+{
+  gsize length = strlen (text);
+
+  if (length != 64)
+    return FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (!g_ascii_isdigit (text[i]) && (text[i] < 'a' || text[i] > 'f'))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 static gboolean
@@ -1127,10 +1264,23 @@ rp_meeting_validate (RpMeeting  *self,
   /* Only a bug or a damaged feed gets these wrong: the importer cuts
    * them to size. */
   if (too_long (self->directory_feed, RP_MEETING_MAX_DIRECTORY_FEED_LENGTH) ||
-      too_long (self->directory_slug, RP_MEETING_MAX_DIRECTORY_SLUG_LENGTH))
+      too_long (self->directory_slug, RP_MEETING_MAX_DIRECTORY_SLUG_LENGTH) ||
+      (self->directory_fingerprint != NULL &&
+       !is_fingerprint (self->directory_fingerprint)))
     {
       g_set_error_literal (error, RP_MEETING_ERROR, RP_MEETING_ERROR_INVALID,
                            _("This meeting’s link to the Directory is too long. Add the meeting again from the Directory."));
+      return FALSE;
+    }
+
+  if (too_long (self->import_uid, RP_MEETING_MAX_IMPORT_UID_LENGTH))
+    {
+      g_set_error (error, RP_MEETING_ERROR, RP_MEETING_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The calendar event’s ID is longer than %d character; this event cannot be imported.",
+                                "The calendar event’s ID is longer than %d characters; this event cannot be imported.",
+                                RP_MEETING_MAX_IMPORT_UID_LENGTH),
+                   RP_MEETING_MAX_IMPORT_UID_LENGTH);
       return FALSE;
     }
 

@@ -53,6 +53,7 @@ typedef enum
 #define RP_MEETING_MAX_TAGS_LENGTH             1000
 #define RP_MEETING_MAX_DIRECTORY_FEED_LENGTH   2048
 #define RP_MEETING_MAX_DIRECTORY_SLUG_LENGTH   200
+#define RP_MEETING_MAX_IMPORT_UID_LENGTH       500
 #define RP_MEETING_MAX_ATTENDANCE_NOTE_LENGTH  2000
 
 /* RpMeeting:reminder takes minutes before the start (0 = at the start, up
@@ -144,9 +145,15 @@ void                rp_meeting_set_directory_feed (RpMeeting   *self,
 const char         *rp_meeting_get_directory_slug (RpMeeting   *self);
 void                rp_meeting_set_directory_slug (RpMeeting   *self,
                                                    const char  *directory_slug);
+const char         *rp_meeting_get_directory_fingerprint (RpMeeting *self);
+const char         *rp_meeting_get_import_uid     (RpMeeting   *self);
+void                rp_meeting_set_import_uid     (RpMeeting   *self,
+                                                   const char  *import_uid);
 const char         *rp_meeting_get_created        (RpMeeting   *self);
 const char         *rp_meeting_get_updated        (RpMeeting   *self);
 
+gboolean            rp_meeting_equal              (RpMeeting   *a,
+                                                   RpMeeting   *b);
 gboolean            rp_meeting_validate           (RpMeeting   *self,
                                                    GError     **error);
 

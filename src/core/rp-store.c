@@ -9,22 +9,18 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "rp-directory-meeting.h"
 #include "rp-meeting-private.h"
-#include "rp-store.h"
+#include "rp-store-private.h"
 
 /* RpStore is the data layer the user interface talks to: it owns the
  * RpDatabase and hands out GListModels of record objects. Widgets bind
  * to its properties and listen to "changed"; they never see SQL.
  * RpApplication owns the one RpStore. Every write goes through here, so
- * the models stay in step with the database without re-reading it. */
-
-struct _RpStore
-{
-  GObject     parent_instance;
-
-  RpDatabase *database;
-  GListStore *meetings;
-};
+ * the models stay in step with the database without re-reading it;
+ * rp_store_reload() catches up with what another process (the command
+ * line) wrote. This file holds My meetings; see rp-store-private.h for
+ * the others. */
 
 G_DEFINE_FINAL_TYPE (RpStore, rp_store, G_TYPE_OBJECT)
 
@@ -49,6 +45,7 @@ rp_store_dispose (GObject *object)
   RpStore *self = (RpStore *)object;
 
   g_clear_object (&self->meetings);
+  g_clear_object (&self->directory);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (rp_store_parent_class)->dispose (object);
@@ -96,16 +93,20 @@ rp_store_set_property (GObject      *object,
     }
 }
 
-static void load_meetings (RpStore *self);
-
 static void
 rp_store_constructed (GObject *object)
 {
   RpStore *self = RP_STORE (object);
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(GError) error = NULL;
 
   G_OBJECT_CLASS (rp_store_parent_class)->constructed (object);
 
-  load_meetings (self);
+  meetings = rp_store_read_meetings (self, &error);
+  if (meetings == NULL)
+    g_warning ("Could not load the meetings: %s", error->message);
+  else
+    g_list_store_splice (self->meetings, 0, 0, meetings->pdata, meetings->len);
 }
 
 static void
@@ -169,6 +170,7 @@ static void
 rp_store_init (RpStore *self)
 {
   self->meetings = g_list_store_new (RP_TYPE_MEETING);
+  self->directory = g_list_store_new (RP_TYPE_DIRECTORY_MEETING);
 }
 
 /**
@@ -225,7 +227,8 @@ rp_store_get_has_sponsor (RpStore *self)
   "id, name, group_name, program, rrule, first_date, start_time," \
   " duration_minutes, time_zone, excluded_dates, location, address," \
   " online_url, conference_phone, types, tags, notes, home_group, reminder," \
-  " archived, directory_feed, directory_slug, created, updated"
+  " archived, directory_feed, directory_slug, created, updated, import_uid," \
+  " directory_fingerprint"
 
 #define NOW_SQL "strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
@@ -291,15 +294,17 @@ row_to_meeting (sqlite3_stmt *stmt)
   rp_meeting_set_directory_feed (meeting, column_text (stmt, 20));
   rp_meeting_set_directory_slug (meeting, column_text (stmt, 21));
   rp_meeting_set_timestamps (meeting, column_text (stmt, 22), column_text (stmt, 23));
+  rp_meeting_set_import_uid (meeting, column_text (stmt, 24));
+  rp_meeting_set_directory_fingerprint (meeting, column_text (stmt, 25));
 
   return g_steal_pointer (&meeting);
 }
 
-/* Binds parameters 1..22 in the order of the INSERT and UPDATE below. The
+/* Binds parameters 1..24 in the order of the INSERT and UPDATE below. The
  * meeting has been validated, so it has a schedule. */
-static void
-bind_meeting (sqlite3_stmt *stmt,
-              RpMeeting    *meeting)
+void
+rp_store_bind_meeting (sqlite3_stmt *stmt,
+                       RpMeeting    *meeting)
 {
   RpSchedule *schedule = rp_meeting_get_schedule (meeting);
   g_autofree char *rrule = rp_schedule_to_rrule (schedule);
@@ -341,6 +346,8 @@ bind_meeting (sqlite3_stmt *stmt,
   sqlite3_bind_int (stmt, 20, rp_meeting_get_archived (meeting) ? 1 : 0);
   sqlite3_bind_text (stmt, 21, rp_meeting_get_directory_feed (meeting), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 22, rp_meeting_get_directory_slug (meeting), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 23, rp_meeting_get_import_uid (meeting), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 24, rp_meeting_get_directory_fingerprint (meeting), -1, SQLITE_TRANSIENT);
 }
 
 static int
@@ -406,53 +413,226 @@ remove_from_model (RpStore *self,
     g_list_store_remove (self->meetings, position);
 }
 
-static void
-load_meetings (RpStore *self)
+/* My meetings that are not archived, in the order of the list. */
+GPtrArray *
+rp_store_read_meetings (RpStore  *self,
+                        GError  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
   int rc;
 
   stmt = rp_database_prepare (self->database,
                               "SELECT " MEETING_COLUMNS " FROM meeting WHERE archived = 0",
-                              &error);
+                              error);
   if (stmt == NULL)
-    {
-      g_warning ("Could not load the meetings: %s", error->message);
-      return;
-    }
+    return NULL;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (meetings, row_to_meeting (stmt));
 
   if (rc != SQLITE_DONE)
     {
-      rp_database_set_error_from_sqlite (self->database, rc, &error);
-      g_warning ("Could not load the meetings: %s", error->message);
+      rp_database_set_error_from_sqlite (self->database, rc, error);
+      return NULL;
     }
 
   g_ptr_array_sort_with_data (meetings, compare_meeting_slots, NULL);
-  g_list_store_splice (self->meetings, 0, 0, meetings->pdata, meetings->len);
+
+  return g_steal_pointer (&meetings);
+}
+
+/* The oldest meeting imported from the calendar event @import_uid, or
+ * %NULL (without an error) when there is none. */
+RpMeeting *
+rp_store_find_meeting_by_uid (RpStore     *self,
+                              const char  *import_uid,
+                              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = rp_database_prepare (self->database,
+                              "SELECT " MEETING_COLUMNS " FROM meeting"
+                              " WHERE import_uid = ?1 ORDER BY id LIMIT 1",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, import_uid, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return row_to_meeting (stmt);
+  if (rc != SQLITE_DONE)
+    rp_database_set_error_from_sqlite (self->database, rc, error);
+
+  return NULL;
+}
+
+/* The oldest meeting added from the directory entry @slug of the feed
+ * @feed_key, archived or not, or %NULL (without an error). */
+RpMeeting *
+rp_store_find_linked_meeting (RpStore     *self,
+                              const char  *feed_key,
+                              const char  *slug,
+                              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = rp_database_prepare (self->database,
+                              "SELECT " MEETING_COLUMNS " FROM meeting"
+                              " WHERE directory_feed = ?1 AND directory_slug = ?2"
+                              " ORDER BY id LIMIT 1",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, feed_key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, slug, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return row_to_meeting (stmt);
+  if (rc != SQLITE_DONE)
+    rp_database_set_error_from_sqlite (self->database, rc, error);
+
+  return NULL;
+}
+
+/* Makes @model hold @items (sorted, new objects) with as small an
+ * items-changed as a common start and end allow. An object of @model
+ * that is the same as its new one stays, so that views keep their rows
+ * and a selection its item. Returns whether @model changed. */
+gboolean
+rp_store_update_model (GListStore          *model,
+                       GPtrArray           *items,
+                       RpStoreItemIdFunc    get_id,
+                       RpStoreItemSameFunc  same)
+{
+  g_autoptr(GHashTable) old_by_id = NULL;
+  g_autoptr(GPtrArray) old_items = NULL;
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (model));
+  guint n_new = items->len;
+  guint prefix = 0;
+  guint suffix = 0;
+
+  old_items = g_ptr_array_new_full (n_old, g_object_unref);
+  old_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < n_old; i++)
+    {
+      gpointer item = g_list_model_get_item (G_LIST_MODEL (model), i);
+      gint64 *id = g_new (gint64, 1);
+
+      g_ptr_array_add (old_items, item);
+      *id = get_id (item);
+      g_hash_table_insert (old_by_id, id, item);
+    }
+
+  for (guint i = 0; i < n_new; i++)
+    {
+      gint64 id = get_id (g_ptr_array_index (items, i));
+      gpointer old = g_hash_table_lookup (old_by_id, &id);
+
+      if (old != NULL && old != g_ptr_array_index (items, i) &&
+          same (old, g_ptr_array_index (items, i)))
+        {
+          g_object_unref (g_ptr_array_index (items, i));
+          g_ptr_array_index (items, i) = g_object_ref (old);
+        }
+    }
+
+  while (prefix < n_old && prefix < n_new &&
+         g_ptr_array_index (old_items, prefix) == g_ptr_array_index (items, prefix))
+    prefix++;
+
+  while (suffix < n_old - prefix && suffix < n_new - prefix &&
+         g_ptr_array_index (old_items, n_old - 1 - suffix) ==
+         g_ptr_array_index (items, n_new - 1 - suffix))
+    suffix++;
+
+  if (prefix == n_old && prefix == n_new)
+    return FALSE;
+
+  g_list_store_splice (model, prefix, n_old - prefix - suffix,
+                       items->pdata + prefix, n_new - prefix - suffix);
+
+  return TRUE;
+}
+
+static gint64
+meeting_id_of (gpointer item)
+{
+  return rp_meeting_get_id (item);
+}
+
+static gboolean
+same_meeting (gpointer old_item,
+              gpointer new_item)
+{
+  return rp_meeting_equal (old_item, new_item);
+}
+
+/* Reads My meetings again; emits `changed::meeting` when the list or a
+ * meeting in it changed. */
+gboolean
+rp_store_refresh_meetings (RpStore  *self,
+                           GError  **error)
+{
+  g_autoptr(GPtrArray) meetings = rp_store_read_meetings (self, error);
+
+  if (meetings == NULL)
+    return FALSE;
+
+  if (rp_store_update_model (self->meetings, meetings, meeting_id_of, same_meeting))
+    rp_store_emit_changed (self, "meeting");
+
+  return TRUE;
+}
+
+void
+rp_store_emit_changed (RpStore    *self,
+                       const char *kind)
+{
+  g_signal_emit (self, signals[CHANGED], g_quark_from_string (kind), kind);
 }
 
 static void
 emit_changed (RpStore    *self,
               const char *kind)
 {
-  g_signal_emit (self, signals[CHANGED], g_quark_from_string (kind), kind);
+  rp_store_emit_changed (self, kind);
+}
+
+/* An INSERT of the parameters rp_store_bind_meeting() binds, returning
+ * the id and timestamps (see rp_store_step_returning()). */
+sqlite3_stmt *
+rp_store_prepare_insert_meeting (RpStore  *self,
+                                 GError  **error)
+{
+  return rp_database_prepare (self->database,
+                              "INSERT INTO meeting (name, group_name, program, rrule,"
+                              " first_date, last_date, start_time, duration_minutes, time_zone,"
+                              " excluded_dates, location, address, online_url, conference_phone,"
+                              " types, tags, notes, home_group, reminder, archived,"
+                              " directory_feed, directory_slug, import_uid,"
+                              " directory_fingerprint, created, updated)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
+                              " ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24,"
+                              " " NOW_SQL ", " NOW_SQL ")"
+                              " RETURNING id, created, updated",
+                              error);
 }
 
 /* Runs a write statement whose RETURNING row gives the timestamps (and,
  * for an insert, the id first). A failure leaves the transaction for the
  * caller to roll back. */
-static gboolean
-step_returning (RpStore       *self,
-                sqlite3_stmt  *stmt,
-                RpMeeting     *meeting,
-                gboolean       with_id,
-                gboolean      *out_found,
-                GError       **error)
+gboolean
+rp_store_step_returning (RpStore       *self,
+                         sqlite3_stmt  *stmt,
+                         RpMeeting     *meeting,
+                         gboolean       with_id,
+                         gboolean      *out_found,
+                         GError       **error)
 {
   int column = 0;
   int rc;
@@ -480,8 +660,8 @@ step_returning (RpStore       *self,
   return TRUE;
 }
 
-static gboolean
-set_not_found (GError **error)
+gboolean
+rp_store_set_not_found (GError **error)
 {
   g_set_error_literal (error, RP_MEETING_ERROR, RP_MEETING_ERROR_NOT_FOUND,
                        _("This meeting has been deleted. Close it and look in My meetings."));
@@ -536,7 +716,7 @@ rp_store_load_meeting (RpStore  *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
     {
-      set_not_found (error);
+      rp_store_set_not_found (error);
       return NULL;
     }
   if (rc != SQLITE_ROW)
@@ -620,25 +800,16 @@ rp_store_add_meeting (RpStore    *self,
   if (!rp_meeting_validate (meeting, error))
     return FALSE;
 
-  stmt = rp_database_prepare (self->database,
-                              "INSERT INTO meeting (name, group_name, program, rrule,"
-                              " first_date, last_date, start_time, duration_minutes, time_zone,"
-                              " excluded_dates, location, address, online_url, conference_phone,"
-                              " types, tags, notes, home_group, reminder, archived,"
-                              " directory_feed, directory_slug, created, updated)"
-                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
-                              " ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, " NOW_SQL ", " NOW_SQL ")"
-                              " RETURNING id, created, updated",
-                              error);
+  stmt = rp_store_prepare_insert_meeting (self, error);
   if (stmt == NULL)
     return FALSE;
 
-  bind_meeting (stmt, meeting);
+  rp_store_bind_meeting (stmt, meeting);
 
   if (!rp_database_begin_write (self->database, error))
     return FALSE;
 
-  if (!step_returning (self, stmt, meeting, TRUE, &found, error) ||
+  if (!rp_store_step_returning (self, stmt, meeting, TRUE, &found, error) ||
       !rp_database_commit (self->database, error))
     {
       rp_database_rollback (self->database);
@@ -693,22 +864,23 @@ rp_store_update_meeting (RpStore    *self,
                               " conference_phone = ?14, types = ?15, tags = ?16, notes = ?17,"
                               " home_group = ?18, reminder = ?19, archived = ?20,"
                               " directory_feed = ?21, directory_slug = ?22,"
+                              " import_uid = ?23, directory_fingerprint = ?24,"
                               " updated = " NOW_SQL
-                              " WHERE id = ?23"
+                              " WHERE id = ?25"
                               " RETURNING created, updated",
                               error);
   if (stmt == NULL)
     return FALSE;
 
   meeting_id = rp_meeting_get_id (meeting);
-  bind_meeting (stmt, meeting);
-  sqlite3_bind_int64 (stmt, 23, meeting_id);
+  rp_store_bind_meeting (stmt, meeting);
+  sqlite3_bind_int64 (stmt, 25, meeting_id);
 
   if (!rp_database_begin_write (self->database, error))
     return FALSE;
 
-  if (!step_returning (self, stmt, meeting, FALSE, &found, error) ||
-      (!found && !set_not_found (error)) ||
+  if (!rp_store_step_returning (self, stmt, meeting, FALSE, &found, error) ||
+      (!found && !rp_store_set_not_found (error)) ||
       !rp_database_commit (self->database, error))
     {
       rp_database_rollback (self->database);
@@ -756,7 +928,7 @@ rp_store_delete_meeting (RpStore  *self,
     return FALSE;
 
   if (!rp_database_step_done (self->database, stmt, error) ||
-      (sqlite3_changes (sqlite3_db_handle (stmt)) == 0 && !set_not_found (error)) ||
+      (sqlite3_changes (sqlite3_db_handle (stmt)) == 0 && !rp_store_set_not_found (error)) ||
       !rp_database_commit (self->database, error))
     {
       rp_database_rollback (self->database);
@@ -809,7 +981,7 @@ rp_store_set_meeting_archived (RpStore   *self,
     return FALSE;
 
   if (!rp_database_step_done (self->database, stmt, error) ||
-      (sqlite3_changes (sqlite3_db_handle (stmt)) == 0 && !set_not_found (error)) ||
+      (sqlite3_changes (sqlite3_db_handle (stmt)) == 0 && !rp_store_set_not_found (error)) ||
       !rp_database_commit (self->database, error))
     {
       rp_database_rollback (self->database);
@@ -835,367 +1007,38 @@ rp_store_set_meeting_archived (RpStore   *self,
   return TRUE;
 }
 
-/* --- attendance -------------------------------------------------------- */
+/* --- another process wrote -------------------------------------------- */
 
 /**
- * rp_store_set_attendance:
+ * rp_store_reload:
  * @self: a #RpStore
- * @meeting_id: the id of a saved meeting
- * @date: the occurrence's date in the meeting's time zone
- * @status: attended or missed
- * @note: (nullable): a note, or %NULL (or "") for none
- * @error: return location for a #RpMeetingError or #RpDatabaseError
+ * @error: return location for a #RpDatabaseError
  *
- * Records attendance for one occurrence, replacing what was recorded for
- * it before. Emits `changed::attendance`.
+ * Reads My meetings and the Directory again, after another process (the
+ * command line) wrote to the database. Each list model gets one
+ * items-changed covering what differs, and unchanged items keep their
+ * objects. Emits `changed::meeting` and `changed::directory` when those
+ * changed, and `changed::attendance` always (it is not kept in a model).
  *
  * Returns: %TRUE on success
  */
 gboolean
-rp_store_set_attendance (RpStore             *self,
-                         gint64               meeting_id,
-                         const GDate         *date,
-                         RpAttendanceStatus   status,
-                         const char          *note,
-                         GError             **error)
+rp_store_reload (RpStore  *self,
+                 GError  **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *date_text = NULL;
-  int rc;
+  gboolean directory_changed = FALSE;
 
   g_return_val_if_fail (RP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
-  g_return_val_if_fail (status == RP_ATTENDANCE_MISSED || status == RP_ATTENDANCE_ATTENDED, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (note != NULL && note[0] == '\0')
-    note = NULL;
-
-  if (note != NULL && g_utf8_strlen (note, -1) > RP_MEETING_MAX_ATTENDANCE_NOTE_LENGTH)
-    {
-      g_set_error (error, RP_MEETING_ERROR, RP_MEETING_ERROR_INVALID,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "Shorten the note to at most %d character.",
-                                "Shorten the note to at most %d characters.",
-                                RP_MEETING_MAX_ATTENDANCE_NOTE_LENGTH),
-                   RP_MEETING_MAX_ATTENDANCE_NOTE_LENGTH);
-      return FALSE;
-    }
-
-  stmt = rp_database_prepare (self->database,
-                              "INSERT INTO attendance (meeting_id, date, status, note, recorded)"
-                              " VALUES (?1, ?2, ?3, ?4, " NOW_SQL ")"
-                              " ON CONFLICT (meeting_id, date) DO UPDATE SET"
-                              " status = excluded.status, note = excluded.note,"
-                              " recorded = excluded.recorded",
-                              error);
-  if (stmt == NULL)
+  if (!rp_store_refresh_meetings (self, error) ||
+      !rp_store_refresh_directory (self, NULL, &directory_changed, error))
     return FALSE;
 
-  date_text = rp_schedule_format_storage_date (date);
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-  sqlite3_bind_text (stmt, 2, date_text, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 3, status);
-  sqlite3_bind_text (stmt, 4, note, -1, SQLITE_TRANSIENT);
-
-  if (!rp_database_begin_write (self->database, error))
-    return FALSE;
-
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      rp_database_rollback (self->database);
-      /* The meeting was deleted, perhaps from the command line. */
-      if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
-        return set_not_found (error);
-      return rp_database_set_error_from_sqlite (self->database, rc, error);
-    }
-
-  if (!rp_database_commit (self->database, error))
-    return FALSE;
-
-  emit_changed (self, "attendance");
+  /* Nobody holds the Directory's model yet; its feeds may have changed. */
+  if (directory_changed || !self->directory_loaded)
+    rp_store_emit_changed (self, "directory");
+  rp_store_emit_changed (self, "attendance");
 
   return TRUE;
-}
-
-/**
- * rp_store_clear_attendance:
- * @self: a #RpStore
- * @meeting_id: a meeting's id
- * @date: the occurrence's date in the meeting's time zone
- * @error: return location for a #RpDatabaseError
- *
- * Forgets whether the user went. Nothing recorded is not an error. Emits
- * `changed::attendance` when something was removed.
- *
- * Returns: %TRUE on success
- */
-gboolean
-rp_store_clear_attendance (RpStore      *self,
-                           gint64        meeting_id,
-                           const GDate  *date,
-                           GError      **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *date_text = NULL;
-  int n_changes;
-
-  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  stmt = rp_database_prepare (self->database,
-                              "DELETE FROM attendance WHERE meeting_id = ?1 AND date = ?2",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-
-  date_text = rp_schedule_format_storage_date (date);
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-  sqlite3_bind_text (stmt, 2, date_text, -1, SQLITE_TRANSIENT);
-
-  if (!rp_database_begin_write (self->database, error))
-    return FALSE;
-
-  if (!rp_database_step_done (self->database, stmt, error))
-    {
-      rp_database_rollback (self->database);
-      return FALSE;
-    }
-
-  n_changes = sqlite3_changes (sqlite3_db_handle (stmt));
-
-  if (!rp_database_commit (self->database, error))
-    return FALSE;
-
-  if (n_changes > 0)
-    emit_changed (self, "attendance");
-
-  return TRUE;
-}
-
-/**
- * rp_store_get_attendance_history:
- * @self: a #RpStore
- * @meeting_id: a meeting's id
- * @error: return location for a #RpDatabaseError
- *
- * Returns: (transfer container) (element-type RpAttendanceRecord): what was
- *   recorded for the meeting, newest date first, or %NULL with @error set
- */
-GPtrArray *
-rp_store_get_attendance_history (RpStore  *self,
-                                 gint64    meeting_id,
-                                 GError  **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) records = NULL;
-  int rc;
-
-  g_return_val_if_fail (RP_IS_STORE (self), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  stmt = rp_database_prepare (self->database,
-                              "SELECT date, status, note, recorded FROM attendance"
-                              " WHERE meeting_id = ?1 ORDER BY date DESC",
-                              error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-
-  records = g_ptr_array_new_with_free_func ((GDestroyNotify) rp_attendance_record_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      RpAttendanceRecord *record = g_new0 (RpAttendanceRecord, 1);
-
-      /* The CHECK constraint has made sure it is a real date. */
-      g_date_clear (&record->date, 1);
-      rp_schedule_parse_storage_date (column_text (stmt, 0), &record->date, NULL);
-      record->status = sqlite3_column_int (stmt, 1) != 0 ? RP_ATTENDANCE_ATTENDED
-                                                         : RP_ATTENDANCE_MISSED;
-      record->note = g_strdup (column_text (stmt, 2));
-      record->recorded = g_strdup (column_text (stmt, 3));
-      g_ptr_array_add (records, record);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      rp_database_set_error_from_sqlite (self->database, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&records);
-}
-
-/**
- * rp_store_get_attended:
- * @self: a #RpStore
- * @from: the first date
- * @to: the last date (inclusive)
- * @error: return location for a #RpDatabaseError
- *
- * The occurrences the user went to with a date (in the meeting's zone)
- * from @from to @to, archived meetings included: what a month calendar
- * marks.
- *
- * Returns: (transfer full) (element-type RpAttendanceKey): the keys,
- *   sorted by date then meeting, or %NULL with @error set
- */
-GArray *
-rp_store_get_attended (RpStore      *self,
-                       const GDate  *from,
-                       const GDate  *to,
-                       GError      **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GArray) keys = NULL;
-  g_autofree char *from_text = NULL;
-  g_autofree char *to_text = NULL;
-  int rc;
-
-  g_return_val_if_fail (RP_IS_STORE (self), NULL);
-  g_return_val_if_fail (from != NULL && g_date_valid (from), NULL);
-  g_return_val_if_fail (to != NULL && g_date_valid (to), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  stmt = rp_database_prepare (self->database,
-                              "SELECT meeting_id, date FROM attendance"
-                              " WHERE status = 1 AND date BETWEEN ?1 AND ?2"
-                              " ORDER BY date, meeting_id",
-                              error);
-  if (stmt == NULL)
-    return NULL;
-
-  from_text = rp_schedule_format_storage_date (from);
-  to_text = rp_schedule_format_storage_date (to);
-  sqlite3_bind_text (stmt, 1, from_text, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, to_text, -1, SQLITE_TRANSIENT);
-
-  keys = g_array_new (FALSE, TRUE, sizeof (RpAttendanceKey));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      RpAttendanceKey key;
-
-      key.meeting_id = sqlite3_column_int64 (stmt, 0);
-      /* The CHECK constraint has made sure it is a real date. */
-      g_date_clear (&key.date, 1);
-      rp_schedule_parse_storage_date (column_text (stmt, 1), &key.date, NULL);
-      g_array_append_val (keys, key);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      rp_database_set_error_from_sqlite (self->database, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&keys);
-}
-
-static gboolean
-query_count (RpStore     *self,
-             const char  *sql,
-             const GDate *from,
-             const GDate *to,
-             guint       *out_count,
-             GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *from_text = NULL;
-  g_autofree char *to_text = NULL;
-  int rc;
-
-  stmt = rp_database_prepare (self->database, sql, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  from_text = rp_schedule_format_storage_date (from);
-  to_text = rp_schedule_format_storage_date (to);
-  sqlite3_bind_text (stmt, 1, from_text, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, to_text, -1, SQLITE_TRANSIENT);
-
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    return rp_database_set_error_from_sqlite (self->database, rc, error);
-
-  *out_count = (guint) sqlite3_column_int64 (stmt, 0);
-
-  return TRUE;
-}
-
-/**
- * rp_store_count_attended:
- * @self: a #RpStore
- * @from: the first date counted
- * @to: the last date counted (inclusive)
- * @out_count: (out): the number of attended occurrences
- * @error: return location for a #RpDatabaseError
- *
- * Counts attended occurrences of all meetings, archived ones included,
- * with a date from @from to @to. Callers pick the range (today, this week,
- * this month), so nothing here reads the clock.
- *
- * Returns: %TRUE on success
- */
-gboolean
-rp_store_count_attended (RpStore      *self,
-                         const GDate  *from,
-                         const GDate  *to,
-                         guint        *out_count,
-                         GError      **error)
-{
-  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (from != NULL && g_date_valid (from), FALSE);
-  g_return_val_if_fail (to != NULL && g_date_valid (to), FALSE);
-  g_return_val_if_fail (out_count != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  return query_count (self,
-                      "SELECT count(*) FROM attendance"
-                      " WHERE status = 1 AND date BETWEEN ?1 AND ?2",
-                      from, to, out_count, error);
-}
-
-/**
- * rp_store_count_days_with_meeting:
- * @self: a #RpStore
- * @today: the last day of the window
- * @n_days: how many days the window has, @today included
- * @out_count: (out): the number of days on which the user attended at
- *   least one meeting
- * @error: return location for a #RpDatabaseError
- *
- * The "90 meetings in 90 days" count: two meetings on one day count once.
- *
- * Returns: %TRUE on success
- */
-gboolean
-rp_store_count_days_with_meeting (RpStore      *self,
-                                  const GDate  *today,
-                                  guint         n_days,
-                                  guint        *out_count,
-                                  GError      **error)
-{
-  GDate first;
-
-  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
-  g_return_val_if_fail (out_count != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (n_days == 0)
-    {
-      *out_count = 0;
-      return TRUE;
-    }
-
-  first = *today;
-  g_date_subtract_days (&first, n_days - 1);
-
-  return query_count (self,
-                      "SELECT count(DISTINCT date) FROM attendance"
-                      " WHERE status = 1 AND date BETWEEN ?1 AND ?2",
-                      &first, today, out_count, error);
 }

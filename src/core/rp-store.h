@@ -8,6 +8,9 @@
 #include <gio/gio.h>
 
 #include "rp-database.h"
+#include "rp-directory-feed.h"
+#include "rp-directory-import.h"
+#include "rp-directory-meeting.h"
 #include "rp-meeting.h"
 
 G_BEGIN_DECLS
@@ -80,5 +83,74 @@ gboolean    rp_store_count_days_with_meeting (RpStore           *self,
                                               guint              n_days,
                                               guint             *out_count,
                                               GError           **error);
+
+gboolean    rp_store_reload                (RpStore             *self,
+                                            GError             **error);
+gboolean    rp_store_import_meetings       (RpStore             *self,
+                                            GPtrArray           *meetings,
+                                            guint               *out_imported,
+                                            guint               *out_updated,
+                                            GError             **error);
+
+GListModel *rp_store_get_directory         (RpStore             *self);
+GPtrArray  *rp_store_list_directory_feeds  (RpStore             *self,
+                                            GError             **error);
+gboolean    rp_store_remove_directory_feed (RpStore             *self,
+                                            gint64               feed_id,
+                                            GError             **error);
+
+RpDirectoryImport *rp_store_preview_directory_import        (RpStore              *self,
+                                                             GBytes               *feed,
+                                                             const char           *file_name,
+                                                             GError              **error);
+RpDirectoryImport *rp_store_apply_directory_import          (RpStore              *self,
+                                                             RpDirectoryImport    *preview,
+                                                             GError              **error);
+RpDirectoryImport *rp_store_import_directory                (RpStore              *self,
+                                                             GBytes               *feed,
+                                                             const char           *file_name,
+                                                             GError              **error);
+void               rp_store_preview_directory_file_async    (RpStore              *self,
+                                                             GFile                *file,
+                                                             GCancellable         *cancellable,
+                                                             GAsyncReadyCallback   callback,
+                                                             gpointer              user_data);
+RpDirectoryImport *rp_store_preview_directory_file_finish   (RpStore              *self,
+                                                             GAsyncResult         *result,
+                                                             GError              **error);
+void               rp_store_apply_directory_import_async    (RpStore              *self,
+                                                             RpDirectoryImport    *preview,
+                                                             GCancellable         *cancellable,
+                                                             RpImportProgressFunc  progress,
+                                                             gpointer              progress_data,
+                                                             GDestroyNotify        progress_data_destroy,
+                                                             GAsyncReadyCallback   callback,
+                                                             gpointer              user_data);
+RpDirectoryImport *rp_store_apply_directory_import_finish   (RpStore              *self,
+                                                             GAsyncResult         *result,
+                                                             GError              **error);
+void               rp_store_import_directory_file_async     (RpStore              *self,
+                                                             GFile                *file,
+                                                             GCancellable         *cancellable,
+                                                             RpImportProgressFunc  progress,
+                                                             gpointer              progress_data,
+                                                             GDestroyNotify        progress_data_destroy,
+                                                             GAsyncReadyCallback   callback,
+                                                             gpointer              user_data);
+RpDirectoryImport *rp_store_import_directory_file_finish    (RpStore              *self,
+                                                             GAsyncResult         *result,
+                                                             GError              **error);
+
+RpMeeting  *rp_store_add_directory_meeting (RpStore             *self,
+                                            RpDirectoryMeeting  *entry,
+                                            GDateTime           *now,
+                                            GError             **error);
+gboolean    rp_store_get_directory_link_changes (RpStore        *self,
+                                                 GPtrArray     **out_changed,
+                                                 GPtrArray     **out_vanished,
+                                                 GError        **error);
+gboolean    rp_store_accept_directory_link_change (RpStore      *self,
+                                                   gint64        meeting_id,
+                                                   GError      **error);
 
 G_END_DECLS

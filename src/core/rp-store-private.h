@@ -1,0 +1,69 @@
+/* rp-store-private.h
+ * Copyright 2026 The Reprieve developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rp-store.h"
+
+G_BEGIN_DECLS
+
+/* RpStore is written in five files: rp-store.c (My meetings, and reading
+ * again what another process wrote), rp-store-attendance.c,
+ * rp-store-calendar.c (My meetings from .ics files), rp-store-directory.c
+ * (the Directory and its links) and rp-store-import.c (directory imports,
+ * on the main thread or in a worker). This is what they share. Everything
+ * here runs on the main thread. */
+
+struct _RpStore
+{
+  GObject     parent_instance;
+
+  RpDatabase *database;
+  GListStore *meetings;
+  GListStore *directory;         /* RpDirectoryMeeting, read on first use */
+  guint       directory_loaded : 1;
+  guint       import_running : 1;  /* a worker writes the Directory */
+};
+
+typedef gint64   (*RpStoreItemIdFunc)   (gpointer item);
+typedef gboolean (*RpStoreItemSameFunc) (gpointer old_item,
+                                         gpointer new_item);
+
+void        rp_store_emit_changed        (RpStore             *self,
+                                          const char          *kind);
+gboolean    rp_store_set_not_found       (GError             **error);
+void        rp_store_bind_meeting        (sqlite3_stmt        *stmt,
+                                          RpMeeting           *meeting);
+sqlite3_stmt *rp_store_prepare_insert_meeting (RpStore        *self,
+                                               GError        **error);
+gboolean    rp_store_step_returning      (RpStore             *self,
+                                          sqlite3_stmt        *stmt,
+                                          RpMeeting           *meeting,
+                                          gboolean             with_id,
+                                          gboolean            *out_found,
+                                          GError             **error);
+GPtrArray  *rp_store_read_meetings       (RpStore             *self,
+                                          GError             **error);
+RpMeeting  *rp_store_find_meeting_by_uid (RpStore             *self,
+                                          const char          *import_uid,
+                                          GError             **error);
+RpMeeting  *rp_store_find_linked_meeting (RpStore             *self,
+                                          const char          *feed_key,
+                                          const char          *slug,
+                                          GError             **error);
+gboolean    rp_store_update_model        (GListStore          *model,
+                                          GPtrArray           *items,
+                                          RpStoreItemIdFunc    get_id,
+                                          RpStoreItemSameFunc  same);
+gboolean    rp_store_refresh_meetings    (RpStore             *self,
+                                          GError             **error);
+gboolean    rp_store_refresh_directory   (RpStore             *self,
+                                          GPtrArray           *meetings,
+                                          gboolean            *out_changed,
+                                          GError             **error);
+gboolean    rp_store_check_no_import     (RpStore             *self,
+                                          GError             **error);
+
+G_END_DECLS
