@@ -853,6 +853,11 @@ test_storage_refused (void)
       "not a known time zone" },
     { "2026-01-05", "19:00", 60, "CET-1CEST,M3.5.0,M10.5.0/3", NULL,
       RP_SCHEDULE_ERROR_UNKNOWN_TIME_ZONE, "not a known time zone" },
+    /* POSIX rules that look like names: GLib would take them */
+    { "2026-01-05", "19:00", 60, "UTC-11", NULL, RP_SCHEDULE_ERROR_UNKNOWN_TIME_ZONE,
+      "not a known time zone" },
+    { "2026-01-05", "19:00", 60, "ABC5", NULL, RP_SCHEDULE_ERROR_UNKNOWN_TIME_ZONE,
+      "not a known time zone" },
     { "2026-01-05", "24:00", 60, "UTC", NULL, RP_SCHEDULE_ERROR_INVALID_TIME, "24:00" },
     { "2026-01-05", "19:60", 60, "UTC", NULL, RP_SCHEDULE_ERROR_INVALID_TIME, "19:60" },
     { "2026-01-05", "7:00", 60, "UTC", NULL, RP_SCHEDULE_ERROR_INVALID_TIME, "7:00" },

@@ -27,8 +27,6 @@
  * Privacy: warnings and errors name a field and a position, never a value;
  * feeds carry group contacts' names, emails and phones. */
 
-G_DEFINE_QUARK (rp-import-error-quark, rp_import_error)
-
 struct _RpFeedReport
 {
   guint      n_entries;

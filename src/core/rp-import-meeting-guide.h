@@ -7,31 +7,9 @@
 
 #include <glib-object.h>
 
+#include "rp-import.h"
+
 G_BEGIN_DECLS
-
-/* RP_IMPORT_ERROR is meant for every importer (Meeting Guide, iCalendar,
- * vCard, backups); it lives here until a second importer needs it. */
-#define RP_IMPORT_ERROR (rp_import_error_quark ())
-
-/**
- * RpImportError:
- * @RP_IMPORT_ERROR_FAILED: anything not covered below
- * @RP_IMPORT_ERROR_INVALID_JSON: the file is not JSON (or has data after the end)
- * @RP_IMPORT_ERROR_UNRECOGNISED: valid JSON, but not a list of meetings
- * @RP_IMPORT_ERROR_TOO_LARGE: over one of the limits below
- * @RP_IMPORT_ERROR_EMPTY: an empty file, or a feed listing no meetings
- *
- * Only these refuse a whole file. A bad field never does: it is dropped or
- * normalised and counted as a warning in the #RpFeedReport.
- */
-typedef enum
-{
-  RP_IMPORT_ERROR_FAILED,
-  RP_IMPORT_ERROR_INVALID_JSON,
-  RP_IMPORT_ERROR_UNRECOGNISED,
-  RP_IMPORT_ERROR_TOO_LARGE,
-  RP_IMPORT_ERROR_EMPTY,
-} RpImportError;
 
 /* File-level limits. The largest real feeds we know of are about 2 MB with
  * 2,000 meetings; json-glib holds the whole tree in memory (roughly ten
@@ -182,8 +160,6 @@ typedef struct
   const char        *field;
   char              *reason;
 } RpFeedWarning;
-
-GQuark              rp_import_error_quark                 (void);
 
 #define RP_TYPE_FEED_MEETING (rp_feed_meeting_get_type ())
 #define RP_TYPE_FEED_REPORT  (rp_feed_report_get_type ())

@@ -1,0 +1,120 @@
+/* rp-import.c
+ * Copyright 2026 The Reprieve developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include <string.h>
+
+#include "rp-import.h"
+
+G_DEFINE_QUARK (rp-import-error-quark, rp_import_error)
+
+static const char utf8_bom[] = "\xef\xbb\xbf";
+static const char vcalendar[] = "BEGIN:VCALENDAR";
+
+static gboolean
+is_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+/* The first byte that is not a BOM or white space, or @length. */
+static gsize
+skip_preamble (const char *text,
+               gsize       length)
+{
+  gsize i = 0;
+
+  if (length >= 3 && memcmp (text, utf8_bom, 3) == 0)
+    i = 3;
+
+  while (i < length && is_space (text[i]))
+    i++;
+
+  return i;
+}
+
+/**
+ * rp_import_detect_format:
+ * @data: (nullable): the file's contents
+ *
+ * Tells the formats apart by content, never by the file's name: a UTF-8
+ * byte order mark and white space are skipped, then "BEGIN:VCALENDAR"
+ * (in any case, as iCalendar allows) means iCalendar and "[" or "{" means
+ * JSON. Only the start of the file is looked at: the importer itself
+ * decides whether the rest is what it claims to be.
+ *
+ * Returns: the format, or %RP_IMPORT_FORMAT_UNKNOWN
+ */
+RpImportFormat
+rp_import_detect_format (GBytes *data)
+{
+  const char *text;
+  gsize length;
+  gsize start;
+  gsize n_left;
+
+  if (data == NULL)
+    return RP_IMPORT_FORMAT_UNKNOWN;
+
+  text = g_bytes_get_data (data, &length);
+  if (text == NULL || length == 0)
+    return RP_IMPORT_FORMAT_UNKNOWN;
+
+  start = skip_preamble (text, length);
+  n_left = length - start;
+  if (n_left == 0)
+    return RP_IMPORT_FORMAT_UNKNOWN;
+
+  if (text[start] == '[' || text[start] == '{')
+    return RP_IMPORT_FORMAT_MEETING_GUIDE_JSON;
+
+  if (n_left >= strlen (vcalendar) &&
+      g_ascii_strncasecmp (text + start, vcalendar, strlen (vcalendar)) == 0 &&
+      (n_left == strlen (vcalendar) || is_space (text[start + strlen (vcalendar)])))
+    return RP_IMPORT_FORMAT_ICALENDAR;
+
+  return RP_IMPORT_FORMAT_UNKNOWN;
+}
+
+/**
+ * rp_import_require_format:
+ * @data: (nullable): the file's contents
+ * @error: return location for a #RpImportError
+ *
+ * rp_import_detect_format(), with the message for the user when the
+ * format is unknown.
+ *
+ * Returns: the format, or %RP_IMPORT_FORMAT_UNKNOWN with @error set to
+ *   %RP_IMPORT_ERROR_EMPTY (nothing but white space) or
+ *   %RP_IMPORT_ERROR_UNSUPPORTED
+ */
+RpImportFormat
+rp_import_require_format (GBytes  *data,
+                          GError **error)
+{
+  RpImportFormat format = rp_import_detect_format (data);
+  const char *text;
+  gsize length = 0;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, RP_IMPORT_FORMAT_UNKNOWN);
+
+  if (format != RP_IMPORT_FORMAT_UNKNOWN)
+    return format;
+
+  text = data != NULL ? g_bytes_get_data (data, &length) : NULL;
+  if (text == NULL || skip_preamble (text, length) == length)
+    g_set_error_literal (error, RP_IMPORT_ERROR, RP_IMPORT_ERROR_EMPTY,
+                         _("The file is empty."));
+  else
+    g_set_error_literal (error, RP_IMPORT_ERROR, RP_IMPORT_ERROR_UNSUPPORTED,
+                         _("Reprieve cannot read this file. Choose a Meeting Guide feed (JSON) or a calendar file (.ics)."));
+
+  return RP_IMPORT_FORMAT_UNKNOWN;
+}
