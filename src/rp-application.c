@@ -16,18 +16,11 @@
 #include <glib/gi18n.h>
 
 #include "rp-application.h"
+#include "rp-command-line.h"
 #include "rp-database.h"
 #include "rp-preferences-window.h"
 #include "rp-window.h"
 
-/* Exit statuses of the command line, so scripts can tell outcomes apart. */
-enum {
-  RP_EXIT_OK = 0,
-  RP_EXIT_FAILURE = 1,
-  RP_EXIT_USAGE = 2,
-  RP_EXIT_NO_SPONSOR = 3,
-  RP_EXIT_NOT_AVAILABLE = 4,
-};
 
 struct _RpApplication
 {
@@ -66,7 +59,7 @@ static const GOptionEntry main_entries[] = {
  * with no display needed, so a script gets a clear message and a non-zero
  * exit instead of a window. Each moves out of this list when it lands. */
 static const char * const not_yet_available[] = {
-  "background", "import", "export", "agenda",
+  "background",
 };
 
 RpApplication *
@@ -226,8 +219,22 @@ quit_action_cb (GSimpleAction *action,
   g_application_quit (G_APPLICATION (self));
 }
 
+/* Another process (reprieve --import) changed the database. */
+static void
+reload_data_action_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  RpApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store != NULL && !rp_store_reload (self->store, &error))
+    g_debug ("Could not re-read the data: %s", error->message);
+}
+
 static const GActionEntry app_entries[] = {
   { "call-sponsor", call_sponsor_action_cb },
+  { "reload-data", reload_data_action_cb },
   { "preferences", preferences_action_cb },
   { "about", about_action_cb },
   { "quit", quit_action_cb },
@@ -286,6 +293,10 @@ rp_application_handle_local_options (GApplication *application,
           return RP_EXIT_NOT_AVAILABLE;
         }
     }
+
+  /* Before registering: these need no display and no running instance. */
+  if (rp_command_line_wants_data_command (options))
+    return rp_command_line_run_data_command (options);
 
   return G_APPLICATION_CLASS (rp_application_parent_class)->handle_local_options (application,
                                                                                   options);

@@ -33,9 +33,9 @@ out=$("$reprieve" --version 2>&1); rc=$?
 [ $rc -eq 0 ] && [[ $out =~ ^Reprieve\ [0-9]+\.[0-9]+\.[0-9]+$ ]]
 ok $? "--version prints the version and exits 0"
 
-out=$("$reprieve" --export "$scratch/out.json" 2>&1); rc=$?
-[ $rc -eq 4 ] && [[ $out == *"--export is not available yet"* ]] && [ ! -e "$scratch/out.json" ]
-ok $? "--export says it is not available yet and exits 4"
+out=$("$reprieve" --background 2>&1); rc=$?
+[ $rc -eq 4 ] && [[ $out == *"--background is not available yet"* ]]
+ok $? "--background says it is not available yet and exits 4"
 
 out=$("$reprieve" --days 3 2>&1); rc=$?
 [ $rc -eq 2 ] && [[ $out == *"--days goes with --agenda"* ]]

@@ -186,6 +186,8 @@ static const RpMigration builtin_migrations[] = {
     "         AND directory_fingerprint NOT GLOB '*[^0-9a-f]*');"
     "CREATE INDEX meeting_import_uid ON meeting (import_uid)"
     "  WHERE import_uid IS NOT NULL;"
+    /* Meetings made before get the UID new ones get when first saved. */
+    "UPDATE meeting SET import_uid = lower (hex (randomblob (16))) || '@reprieve';"
   },
 };
 

@@ -402,16 +402,13 @@ static char *
 meeting_uid (RpMeeting  *meeting,
              GHashTable *used)
 {
-  g_autofree char *import_uid = NULL;
+  const char *import_uid = rp_meeting_get_import_uid (meeting);
   g_autofree char *base = NULL;
   char *uid;
 
-  /* RpMeeting:import-uid, once a meeting has it: the UID it came with. */
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (meeting), "import-uid") != NULL)
-    g_object_get (meeting, "import-uid", &import_uid, NULL);
-
+  /* The UID it came with, or the one the store gave it when first saved. */
   if (import_uid != NULL && import_uid[0] != '\0')
-    base = g_steal_pointer (&import_uid);
+    base = g_strdup (import_uid);
   else if (rp_meeting_get_id (meeting) > 0)
     base = g_strdup_printf ("meeting-%" G_GINT64_FORMAT "@reprieve", rp_meeting_get_id (meeting));
   else

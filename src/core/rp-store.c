@@ -800,6 +800,16 @@ rp_store_add_meeting (RpStore    *self,
   if (!rp_meeting_validate (meeting, error))
     return FALSE;
 
+  /* Every meeting gets the UID its exports carry from the start, so that
+   * importing an exported calendar again updates instead of duplicating. */
+  if (rp_meeting_get_import_uid (meeting) == NULL)
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+      g_autofree char *uid = g_strconcat (uuid, "@reprieve", NULL);
+
+      rp_meeting_set_import_uid (meeting, uid);
+    }
+
   stmt = rp_store_prepare_insert_meeting (self, error);
   if (stmt == NULL)
     return FALSE;
