@@ -627,7 +627,9 @@ test_migration_adds_directory (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (rp_database_get_schema_version (db), ==, 3);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM meeting WHERE name = 'Kept'"
-                                  " AND directory_slug = '12' AND import_uid IS NULL"
+                                  " AND directory_slug = '12'"
+                                  " AND import_uid GLOB '*@reprieve'"
+                                  " AND length (import_uid) = 41"
                                   " AND directory_fingerprint IS NULL"), ==, 1);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM attendance"), ==, 1);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM directory_feed"), ==, 0);

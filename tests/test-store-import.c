@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#include "rp-export-ics.h"
+#include "rp-import-ics.h"
 #include "rp-test-store.h"
 #include "rp-test-util.h"
 
@@ -126,6 +128,43 @@ test_import_meetings (RpTestStore   *f,
                                                    " AND start_time = '10:30'"), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
   rp_test_shadow_check (shadow);
+}
+
+/* A meeting the user made gets a UID when first saved, and its export
+ * imported again finds it by that UID instead of adding a copy. */
+static void
+test_own_export_round_trip (RpTestStore   *f,
+                            gconstpointer  user_data)
+{
+  g_autoptr(RpMeeting) meeting = make_meeting ("Home Group", NULL, 1140);
+  g_autoptr(GPtrArray) saved = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 21, 12, 0, 0);
+  g_autoptr(RpIcsReport) report = NULL;
+  g_autoptr(GBytes) exported = NULL;
+  g_autoptr(GError) error = NULL;
+  guint imported = 99;
+  guint updated = 99;
+
+  rp_store_add_meeting (f->store, meeting, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (rp_meeting_get_import_uid (meeting), "@reprieve"));
+  g_assert_cmpuint (strlen (rp_meeting_get_import_uid (meeting)), ==, 36 + strlen ("@reprieve"));
+
+  g_ptr_array_add (saved, g_object_ref (meeting));
+  exported = rp_export_ics (saved, now, 30, &error);
+  g_assert_no_error (error);
+  report = rp_import_ics_parse_with_limit (exported, "Europe/London", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->meetings->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (report->uids, 0), ==, rp_meeting_get_import_uid (meeting));
+  rp_meeting_set_import_uid (g_ptr_array_index (report->meetings, 0),
+                             g_ptr_array_index (report->uids, 0));
+
+  rp_store_import_meetings (f->store, report->meetings, &imported, &updated, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (imported, ==, 0);
+  g_assert_cmpuint (updated, ==, 0);
+  g_assert_cmpint (rp_test_query_int (f->database, "SELECT count(*) FROM meeting"), ==, 1);
 }
 
 static void
@@ -271,6 +310,7 @@ main (int   argc,
   g_test_add (name, RpTestStore, NULL, rp_test_store_set_up, func, rp_test_store_tear_down)
 
   g_test_add_func ("/store-import/meeting-import-uid", test_meeting_import_uid);
+  ADD_TEST ("/store-import/own-export-round-trip", test_own_export_round_trip);
   ADD_TEST ("/store-import/meetings", test_import_meetings);
   ADD_TEST ("/store-import/meetings-all-or-nothing", test_import_meetings_all_or_nothing);
   ADD_TEST ("/store-import/reload", test_reload);
