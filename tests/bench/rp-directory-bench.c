@@ -31,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rp-agenda.h"
 #include "rp-directory-query.h"
 #include "rp-store.h"
 #include "rp-test-util.h"
@@ -466,6 +467,42 @@ main (int   argc,
   printf ("  search per keystroke         median %8.2f ms, max %.2f ms"
           "  (\"%s\" + 3 weekdays, %u keystrokes, %u matches at the end)\n",
           median (keystrokes), maximum (keystrokes), typed, keystrokes->len, n_matches);
+
+  /* The agenda for a week over every scheduled meeting added to My
+   * meetings: far more than anyone attends, so an upper bound. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 21, 12, 0, 0);
+    g_autoptr(GTimeZone) viewer = g_time_zone_new_identifier ("America/Chicago");
+    guint n_items = g_list_model_get_n_items (directory);
+    guint n_occurrences = 0;
+
+    start = g_get_monotonic_time ();
+    for (guint j = 0; j < n_items; j++)
+      {
+        g_autoptr(RpDirectoryMeeting) entry = g_list_model_get_item (directory, j);
+        g_autoptr(RpMeeting) added = NULL;
+
+        if (rp_directory_meeting_get_by_appointment (entry))
+          continue;
+        added = rp_store_add_directory_meeting (store, entry, now, &error);
+        check (error, "adding to My meetings");
+      }
+    printf ("  add all to My meetings              %8.1f ms  (%u meetings, one transaction each)\n",
+            elapsed_ms (start), g_list_model_get_n_items (rp_store_get_meetings (store)));
+
+    g_array_set_size (times, 0);
+    for (int i = 0; i < n_runs; i++)
+      {
+        g_autoptr(GPtrArray) agenda = NULL;
+
+        start = g_get_monotonic_time ();
+        agenda = rp_agenda_upcoming (rp_store_get_meetings (store), now, viewer, 7);
+        g_array_append_val (times, (double) { elapsed_ms (start) });
+        n_occurrences = agenda->len;
+      }
+    printf ("  agenda for a week            median %8.1f ms  (%u My meetings, %u occurrences)\n",
+            median (times), g_list_model_get_n_items (rp_store_get_meetings (store)), n_occurrences);
+  }
 
   g_object_unref (store);
   g_object_unref (database);
