@@ -1050,29 +1050,45 @@ test_import_dialog_refused (Fixture       *f,
   g_assert_cmpuint (feeds->len, ==, 0);
 }
 
+/* An .ics goes to My meetings, not the Directory: a preview saying how
+ * many meetings and why the others were left out, then one import that a
+ * second run of the same file does not duplicate. */
 static void
 test_import_dialog_icalendar (Fixture       *f,
                               gconstpointer  user_data)
 {
   static const char ics[] =
     "\xef\xbb\xbf" "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
-    "BEGIN:VEVENT\r\nUID:1@test\r\nDTSTART:20260105T190000Z\r\nSUMMARY:Meeting\r\n"
-    "END:VEVENT\r\nEND:VCALENDAR\r\n";
+    "BEGIN:VEVENT\r\nUID:1@test\r\nDTSTART;TZID=America/New_York:20260105T190000\r\n"
+    "DURATION:PT1H\r\nRRULE:FREQ=WEEKLY;BYDAY=MO\r\nSUMMARY:Meeting\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:2@test\r\nDTSTART:20260105T190000Z\r\nRRULE:FREQ=HOURLY\r\n"
+    "SUMMARY:Too often\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
   g_autoptr(GBytes) contents = g_bytes_new_static (ics, sizeof ics - 1);
   g_autoptr(GFile) file = NULL;
+  GListModel *meetings = rp_store_get_meetings (f->store);
+  AdwStatusPage *page;
   RpImportDialog *dialog;
 
   show_view (f, 800, 600);
   /* By content, not by name. */
   file = write_file (f, "calendar.json", contents);
   dialog = open_dialog (f, file);
-  wait_for_state (dialog, RP_IMPORT_DIALOG_STATE_FAILED);
+  wait_for_state (dialog, RP_IMPORT_DIALOG_STATE_PREVIEW);
 
-  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (visible_page (GTK_WIDGET (dialog)))),
-                   ==, "This File Is Not a Meeting Guide Feed");
+  page = ADW_STATUS_PAGE (visible_page (GTK_WIDGET (dialog)));
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, "Add 1 Meeting to My Meetings");
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 0);
 
-  close_dialog (dialog);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.confirm", NULL);
+  rp_test_gui_iterate (50);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (rp_store_get_directory (f->store)), ==, 0);
+
+  dialog = open_dialog (f, file);
+  wait_for_state (dialog, RP_IMPORT_DIALOG_STATE_PREVIEW);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.confirm", NULL);
+  rp_test_gui_iterate (50);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 1);
 }
 
 static void

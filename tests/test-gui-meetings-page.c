@@ -17,6 +17,7 @@
 #include "rp-agenda-row.h"
 #include "rp-agenda-view.h"
 #include "rp-application.h"
+#include "rp-directory-view.h"
 #include "rp-link-opener.h"
 #include "rp-meeting-detail.h"
 #include "rp-meeting-editor.h"
@@ -722,25 +723,67 @@ test_my_meetings (Fixture       *f,
   destroy_window (window);
 }
 
+/* The Directory view is read only when first shown; a user with an
+ * imported feed but no meeting of their own yet sees it, not the empty
+ * page. */
 static void
-test_directory_placeholder (Fixture       *f,
-                            gconstpointer  user_data)
+test_directory_view (Fixture       *f,
+                     gconstpointer  user_data)
 {
+  static const char feed[] =
+    "[{\"name\": \"Noon Group\", \"slug\": \"noon\", \"day\": 2, \"time\": \"12:00\","
+    " \"address\": \"1 Main St\", \"entity\": \"Test Intergroup\"}]";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (feed, sizeof feed - 1);
+  g_autoptr(RpDirectoryImport) imported = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *meetings = rp_store_get_meetings (f->store);
   GtkWindow *window;
   RpMeetingsPage *page = new_page (f, 800, &window);
   AdwViewStack *stack;
   GtkWidget *directory;
-  GtkWidget *button;
+  GtkStack *page_stack;
+
+  stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (page), ADW_TYPE_VIEW_STACK));
+  directory = adw_view_stack_get_child_by_name (stack, "directory");
+  g_assert_true (RP_IS_DIRECTORY_VIEW (directory));
+  g_assert_null (rp_directory_view_get_store (RP_DIRECTORY_VIEW (directory)));
 
   rp_meetings_page_show_view (page, "directory");
   rp_test_gui_iterate (50);
-  stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (page), ADW_TYPE_VIEW_STACK));
-  directory = adw_view_stack_get_child_by_name (stack, "directory");
-  g_assert_true (ADW_IS_STATUS_PAGE (directory));
   g_assert_true (gtk_widget_get_mapped (directory));
-  button = find_descendant (directory, GTK_TYPE_BUTTON);
-  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
-                   "win.import-meetings");
+  g_assert_true (rp_directory_view_get_store (RP_DIRECTORY_VIEW (directory)) == f->store);
+
+  /* No meeting of one's own, then a feed imported. */
+  rp_meetings_page_show_view (page, "agenda");
+  while (g_list_model_get_n_items (meetings) > 0)
+    {
+      g_autoptr(RpMeeting) meeting = g_list_model_get_item (meetings, 0);
+
+      rp_store_delete_meeting (f->store, rp_meeting_get_id (meeting), &error);
+      g_assert_no_error (error);
+    }
+  {
+    g_autoptr(GPtrArray) archived = rp_store_list_archived_meetings (f->store, &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < archived->len; i++)
+      {
+        rp_store_delete_meeting (f->store, rp_meeting_get_id (g_ptr_array_index (archived, i)),
+                                 &error);
+        g_assert_no_error (error);
+      }
+  }
+  rp_test_gui_iterate (50);
+  page_stack = GTK_STACK (adw_bin_get_child (ADW_BIN (page)));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack), ==, "empty");
+
+  imported = rp_store_import_directory (f->store, bytes, "feed.json", &error);
+  g_assert_no_error (error);
+  rp_test_gui_iterate (50);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack), ==, "meetings");
+  g_assert_cmpstr (rp_meetings_page_get_visible_view (page), ==, "directory");
+  g_assert_cmpuint (g_list_model_get_n_items (rp_directory_view_get_results (RP_DIRECTORY_VIEW (directory))),
+                    ==, 1);
 
   destroy_window (window);
 }
@@ -998,8 +1041,8 @@ main (int   argc,
               fixture_set_up, test_detail_and_back, fixture_tear_down);
   g_test_add ("/gui/meetings-page/my-meetings", Fixture, NULL,
               fixture_set_up, test_my_meetings, fixture_tear_down);
-  g_test_add ("/gui/meetings-page/directory-placeholder", Fixture, NULL,
-              fixture_set_up, test_directory_placeholder, fixture_tear_down);
+  g_test_add ("/gui/meetings-page/directory-view", Fixture, NULL,
+              fixture_set_up, test_directory_view, fixture_tear_down);
   g_test_add ("/gui/meetings-page/widths", Fixture, NULL,
               fixture_set_up, test_widths, fixture_tear_down);
   g_test_add ("/gui/meetings-page/refresh-timer", Fixture, NULL,

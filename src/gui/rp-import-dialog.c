@@ -21,17 +21,17 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "rp-import.h"
 #include "rp-import-dialog.h"
+#include "rp-import-ics.h"
+#include "rp-meeting-form.h"
 #include "rp-import-preview.h"
 
 /* Enough of a file's start to tell its format. */
 #define SNIFF_BYTES 4096
 
-typedef enum
-{
-  FILE_FORMAT_MEETING_GUIDE,
-  FILE_FORMAT_ICALENDAR,
-} FileFormat;
+/* How long an .ics may take to read before the user is told why not. */
+#define CALENDAR_TIME_LIMIT_MS 5000
 
 struct _RpImportDialog
 {
@@ -42,6 +42,7 @@ struct _RpImportDialog
   GFile                *file;
   GCancellable         *cancellable;
   RpDirectoryImport    *preview;
+  RpIcsReport          *calendar;      /* an .ics file's meetings, instead */
   RpImportDialogState   state;
   GtkFileChooserNative *chooser;
 
@@ -50,6 +51,8 @@ struct _RpImportDialog
   GtkProgressBar       *progress_bar;
   RpImportPreview      *import_preview;
   AdwStatusPage        *failed_page;
+  AdwStatusPage        *calendar_page;
+  GtkLabel             *calendar_skipped_label;
 };
 
 enum {
@@ -124,7 +127,10 @@ set_state (RpImportDialog      *self,
   gboolean busy = state == RP_IMPORT_DIALOG_STATE_READING ||
                   state == RP_IMPORT_DIALOG_STATE_IMPORTING;
 
-  gtk_stack_set_visible_child_name (self->stack, pages[state]);
+  if (state == RP_IMPORT_DIALOG_STATE_PREVIEW && self->calendar != NULL)
+    gtk_stack_set_visible_child_name (self->stack, "calendar");
+  else
+    gtk_stack_set_visible_child_name (self->stack, pages[state]);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.confirm",
                                  state == RP_IMPORT_DIALOG_STATE_PREVIEW);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.choose", !busy);
@@ -223,48 +229,158 @@ preview_meeting_guide (RpImportDialog *self)
                                          preview_cb, operation_new (self));
 }
 
-static FileFormat
-detect_format (GBytes *head)
+/* --- calendars: an .ics goes to My meetings --------------------------- */
+
+static void
+calendar_parsed_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
 {
-  static const char bom[] = "\xef\xbb\xbf";
-  static const char vcalendar[] = "BEGIN:VCALENDAR";
-  gsize size = 0;
-  const char *data = head != NULL ? g_bytes_get_data (head, &size) : NULL;
-  gsize i = 0;
+  g_autoptr(Operation) operation = user_data;
+  RpImportDialog *self = operation->self;
+  g_autoptr(RpIcsReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) reasons = g_string_new (NULL);
+  g_autofree char *title = NULL;
+  guint n_meetings;
+
+  report = rp_import_ics_parse_finish (result, &error);
+  if (operation_cancelled (operation))
+    return;
+
+  if (report == NULL)
+    {
+      show_failure (self, _("This File Can’t Be Imported"), error->message);
+      return;
+    }
+
+  for (guint i = 0; i < report->skipped->len; i++)
+    {
+      const RpIcsSkip *skip = g_ptr_array_index (report->skipped, i);
+
+      g_string_append_printf (reasons, "%s%s", i > 0 ? "\n" : "", skip->reason);
+    }
+
+  n_meetings = report->meetings->len;
+  if (n_meetings == 0)
+    {
+      show_failure (self, _("No Meetings Reprieve Can Import"), reasons->str);
+      return;
+    }
+
+  g_clear_pointer (&self->calendar, rp_ics_report_unref);
+  self->calendar = g_steal_pointer (&report);
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "Add %u Meeting to My Meetings",
+                                        "Add %u Meetings to My Meetings", n_meetings),
+                           n_meetings);
+  adw_status_page_set_title (self->calendar_page, title);
+  gtk_label_set_text (self->calendar_skipped_label, reasons->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->calendar_skipped_label), reasons->len > 0);
+  set_state (self, RP_IMPORT_DIALOG_STATE_PREVIEW);
+}
+
+static void
+calendar_loaded_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(Operation) operation = user_data;
+  g_autoptr(GBytes) data = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autofree char *local_id = rp_meeting_form_dup_local_time_zone (local);
+  GCancellable *cancellable = operation->cancellable;
+
+  data = g_file_load_bytes_finish (G_FILE (source), result, NULL, &error);
+  if (operation_cancelled (operation))
+    return;
 
   if (data == NULL)
-    return FILE_FORMAT_MEETING_GUIDE;
+    {
+      show_failure (operation->self, _("This File Can’t Be Read"), error->message);
+      return;
+    }
 
-  if (size >= strlen (bom) && memcmp (data, bom, strlen (bom)) == 0)
-    i = strlen (bom);
-  while (i < size && g_ascii_isspace (data[i]))
-    i++;
+  /* In a worker with a time limit: hostile time zone data can keep
+   * libical busy for minutes. */
+  rp_import_ics_parse_async (data, local_id, CALENDAR_TIME_LIMIT_MS, cancellable,
+                             calendar_parsed_cb, g_steal_pointer (&operation));
+}
 
-  if (size - i >= strlen (vcalendar) &&
-      g_ascii_strncasecmp (data + i, vcalendar, strlen (vcalendar)) == 0)
-    return FILE_FORMAT_ICALENDAR;
+static void
+preview_calendar (RpImportDialog *self)
+{
+  g_autoptr(GFileInfo) info = NULL;
 
-  /* Anything else goes to the Meeting Guide parser, which says why it
-   * refuses a file that is not a feed. */
-  return FILE_FORMAT_MEETING_GUIDE;
+  /* A stat, so that a huge file is refused before it is read. */
+  info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info != NULL && g_file_info_get_size (info) > RP_IMPORT_ICS_MAX_BYTES)
+    {
+      g_autofree char *reason = NULL;
+
+      reason = g_strdup_printf (_("The calendar is larger than %d MiB, more than Reprieve "
+                                  "imports."), RP_IMPORT_ICS_MAX_BYTES / (1024 * 1024));
+      show_failure (self, _("This File Can’t Be Imported"), reason);
+      return;
+    }
+
+  g_file_load_bytes_async (self->file, self->cancellable, calendar_loaded_cb,
+                           operation_new (self));
+}
+
+static void
+import_calendar (RpImportDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  AdwToastOverlay *overlay = NULL;
+  g_autofree char *message = NULL;
+  guint imported = 0;
+  guint updated = 0;
+
+  for (guint i = 0; i < self->calendar->meetings->len; i++)
+    rp_meeting_set_import_uid (g_ptr_array_index (self->calendar->meetings, i),
+                               g_ptr_array_index (self->calendar->uids, i));
+
+  /* One transaction of a few rows: quick enough for the main thread. */
+  if (!rp_store_import_meetings (self->store, self->calendar->meetings,
+                                 &imported, &updated, &error))
+    {
+      g_autofree char *reason = g_strdup_printf (_("%s Nothing was changed."), error->message);
+
+      show_failure (self, _("The Import Failed"), reason);
+      return;
+    }
+
+  /* Translators: how many meetings of a calendar were new and changed */
+  message = g_strdup_printf (_("Added %u to My Meetings, updated %u"), imported, updated);
+  if (self->parent != NULL)
+    overlay = find_toast_overlay (GTK_WIDGET (self->parent));
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (overlay, adw_toast_new (message));
+
+  set_state (self, RP_IMPORT_DIALOG_STATE_DONE);
+  gtk_window_destroy (GTK_WINDOW (self));
 }
 
 /* The one place where a file's format picks its importer. */
 static void
 import_by_format (RpImportDialog *self,
-                  FileFormat      format)
+                  RpImportFormat  format)
 {
   switch (format)
     {
-    case FILE_FORMAT_ICALENDAR:
-      /* Calendars go to My meetings, not the Directory: their importer
-       * is to be handed the file here. Until then nothing is written. */
-      show_failure (self, _("This File Is Not a Meeting Guide Feed"),
-                    _("It is an iCalendar (.ics) file. Only Meeting Guide feeds (.json) can be imported into the meeting directory."));
+    case RP_IMPORT_FORMAT_ICALENDAR:
+      /* Calendars go to My meetings, not the Directory. */
+      preview_calendar (self);
       break;
 
-    case FILE_FORMAT_MEETING_GUIDE:
+    case RP_IMPORT_FORMAT_MEETING_GUIDE_JSON:
+    case RP_IMPORT_FORMAT_UNKNOWN:
     default:
+      /* The Meeting Guide parser says why it refuses what is not a feed. */
       preview_meeting_guide (self);
       break;
     }
@@ -292,7 +408,7 @@ head_read_cb (GObject      *source,
       return;
     }
 
-  import_by_format (self, detect_format (head));
+  import_by_format (self, rp_import_detect_format (head));
 }
 
 static void
@@ -342,6 +458,7 @@ rp_import_dialog_load_file (RpImportDialog *self,
   restart_cancellable (self);
   g_set_object (&self->file, file);
   g_clear_pointer (&self->preview, rp_directory_import_unref);
+  g_clear_pointer (&self->calendar, rp_ics_report_unref);
 
   name = dup_display_name (file);
   /* Translators: the file's name */
@@ -421,6 +538,12 @@ confirm_action_cb (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   RpImportDialog *self = RP_IMPORT_DIALOG (widget);
+
+  if (self->state == RP_IMPORT_DIALOG_STATE_PREVIEW && self->calendar != NULL)
+    {
+      import_calendar (self);
+      return;
+    }
 
   if (self->state != RP_IMPORT_DIALOG_STATE_PREVIEW || self->preview == NULL)
     return;
@@ -643,6 +766,7 @@ rp_import_dialog_finalize (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->preview, rp_directory_import_unref);
+  g_clear_pointer (&self->calendar, rp_ics_report_unref);
 
   G_OBJECT_CLASS (rp_import_dialog_parent_class)->finalize (object);
 }
@@ -741,6 +865,8 @@ rp_import_dialog_class_init (RpImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpImportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, RpImportDialog, import_preview);
   gtk_widget_class_bind_template_child (widget_class, RpImportDialog, failed_page);
+  gtk_widget_class_bind_template_child (widget_class, RpImportDialog, calendar_page);
+  gtk_widget_class_bind_template_child (widget_class, RpImportDialog, calendar_skipped_label);
 
   gtk_widget_class_install_action (widget_class, "import.confirm", NULL, confirm_action_cb);
   gtk_widget_class_install_action (widget_class, "import.choose", NULL, choose_action_cb);

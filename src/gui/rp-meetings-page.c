@@ -17,6 +17,7 @@
 #include "config.h"
 
 #include "rp-agenda-view.h"
+#include "rp-directory-view.h"
 #include "rp-meeting-detail.h"
 #include "rp-meeting-list.h"
 #include "rp-meetings-page.h"
@@ -37,6 +38,7 @@ struct _RpMeetingsPage
   RpAgendaView    *agenda_view;
   RpMonthCalendar *month_calendar;
   RpMeetingList   *meeting_list;
+  RpDirectoryView *directory_view;
   RpMeetingDetail *detail;
 };
 
@@ -80,7 +82,33 @@ update_empty_state (RpMeetingsPage *self)
         }
     }
 
+  /* An imported directory is something to show too, even before the
+   * user adds any meeting of their own from it. */
+  if (!has_meetings && self->store != NULL)
+    {
+      g_autoptr(GPtrArray) feeds = rp_store_list_directory_feeds (self->store, NULL);
+
+      if (feeds != NULL && feeds->len > 0)
+        {
+          has_meetings = TRUE;
+          if (g_list_model_get_n_items (rp_store_get_meetings (self->store)) == 0)
+            adw_view_stack_set_visible_child_name (self->view_stack, "directory");
+        }
+    }
+
   gtk_stack_set_visible_child_name (self->page_stack, has_meetings ? "meetings" : "empty");
+}
+
+/* The Directory is read from the database the first time it is shown, not
+ * at start-up: an intergroup feed can hold thousands of meetings. */
+static void
+load_directory_if_shown (RpMeetingsPage *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (self->store != NULL && g_strcmp0 (name, "directory") == 0 &&
+      rp_directory_view_get_store (self->directory_view) != self->store)
+    rp_directory_view_set_store (self->directory_view, self->store);
 }
 
 static gboolean refresh_timeout_cb (gpointer user_data);
@@ -322,7 +350,13 @@ rp_meetings_page_set_store (RpMeetingsPage *self,
   rp_agenda_view_set_store (self->agenda_view, store);
   rp_month_calendar_set_store (self->month_calendar, store);
   rp_meeting_list_set_store (self->meeting_list, store);
+  if (store == NULL)
+    rp_directory_view_set_store (self->directory_view, NULL);
+  else
+    g_signal_connect_object (store, "changed::directory", G_CALLBACK (update_empty_state), self,
+                             G_CONNECT_SWAPPED);
   update_empty_state (self);
+  load_directory_if_shown (self);
   schedule_refresh (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -498,6 +532,7 @@ rp_meetings_page_class_init (RpMeetingsPageClass *klass)
   g_type_ensure (RP_TYPE_AGENDA_VIEW);
   g_type_ensure (RP_TYPE_MONTH_CALENDAR);
   g_type_ensure (RP_TYPE_MEETING_LIST);
+  g_type_ensure (RP_TYPE_DIRECTORY_VIEW);
   g_type_ensure (RP_TYPE_MEETING_DETAIL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -507,6 +542,7 @@ rp_meetings_page_class_init (RpMeetingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpMeetingsPage, agenda_view);
   gtk_widget_class_bind_template_child (widget_class, RpMeetingsPage, month_calendar);
   gtk_widget_class_bind_template_child (widget_class, RpMeetingsPage, meeting_list);
+  gtk_widget_class_bind_template_child (widget_class, RpMeetingsPage, directory_view);
   gtk_widget_class_bind_template_child (widget_class, RpMeetingsPage, detail);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_child_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, detail_closed_cb);
@@ -527,6 +563,8 @@ rp_meetings_page_init (RpMeetingsPage *self)
 
   g_signal_connect_object (self->agenda_view, "notify::next-change",
                            G_CALLBACK (schedule_refresh), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (load_directory_if_shown), self, G_CONNECT_SWAPPED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.back", FALSE);
   update_empty_state (self);
 }

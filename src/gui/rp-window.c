@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rp-import-dialog.h"
 #include "rp-meeting-editor.h"
 #include "rp-meetings-page.h"
 #include "rp-progress-page.h"
@@ -143,6 +144,20 @@ add_meeting_action_cb (GtkWidget  *widget,
     return;
 
   rp_meeting_editor_present (GTK_WINDOW (self), store, NULL);
+}
+
+static void
+import_meetings_action_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  RpStore *store = rp_meetings_page_get_store (self->meetings_page);
+
+  if (store == NULL)
+    return;
+
+  rp_directory_import_present (GTK_WINDOW (self), store);
 }
 
 /* The first actions the empty pages offer. Each is replaced by the real one
@@ -308,7 +323,7 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-meeting", NULL,
                                    add_meeting_action_cb);
   gtk_widget_class_install_action (widget_class, "win.import-meetings", NULL,
-                                   coming_soon_action_cb);
+                                   import_meetings_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-contact", NULL,
                                    coming_soon_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-reading", NULL,
