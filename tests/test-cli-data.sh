@@ -19,7 +19,7 @@ failed=0
 
 ok() {
   n=$((n + 1))
-  if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; failed=1; fi
+  if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; failed=1; return 1; fi
 }
 skip() {
   n=$((n + 1))
@@ -238,7 +238,11 @@ if [ -n "${DISPLAY:-}" ] && [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
   out=$("$reprieve" --import "$scratch/feed.json" 2>/dev/null); rc=$?
   sleep 0.5
   [ $rc -eq 0 ] && grep -q '"reload-data"' "$scratch/monitor" && kill -0 "$primary" 2>/dev/null
-  ok $? "--import asks the running Reprieve to re-read its data"
+  if ! ok $? "--import asks the running Reprieve to re-read its data"; then
+    echo "# import exit $rc; monitor saw $(grep -c Activate "$scratch/monitor") calls;" \
+      "primary $(kill -0 "$primary" 2>/dev/null && echo running || echo gone)"
+    sed 's/^/# /' "$scratch/primary.log"
+  fi
 
   gdbus call --session --dest io.github.reprieve.Reprieve --object-path /io/github/reprieve/Reprieve \
     --method org.gtk.Actions.Activate quit '[]' '{}' >/dev/null
