@@ -234,9 +234,10 @@ if [ -n "${DISPLAY:-}" ] && [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
   dbus-monitor --session "type='method_call',interface='org.gtk.Actions',member='Activate'" \
     >"$scratch/monitor" 2>/dev/null &
   monitor=$!
-  sleep 0.5
+  # It prints its own NameLost signal once it has become a monitor.
+  for _ in $(seq 100); do [ -s "$scratch/monitor" ] && break; sleep 0.1; done
   out=$("$reprieve" --import "$scratch/feed.json" 2>/dev/null); rc=$?
-  sleep 0.5
+  for _ in $(seq 100); do grep -q '"reload-data"' "$scratch/monitor" && break; sleep 0.1; done
   [ $rc -eq 0 ] && grep -q '"reload-data"' "$scratch/monitor" && kill -0 "$primary" 2>/dev/null
   if ! ok $? "--import asks the running Reprieve to re-read its data"; then
     echo "# import exit $rc; monitor saw $(grep -c Activate "$scratch/monitor") calls;" \
