@@ -292,7 +292,7 @@ test_storage_error_page (void)
 {
   RpWindow *window = new_window ();
   g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED,
-                                                 "The file is damaged.");
+                                                 "The file “/home/a&b/<x>.db” is damaged.");
   GtkStack *main_stack;
   GtkWidget *button;
 
@@ -301,6 +301,15 @@ test_storage_error_page (void)
 
   main_stack = GTK_STACK (find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "storage-error");
+  {
+    GtkWidget *child = gtk_stack_get_visible_child (main_stack);
+    AdwStatusPage *page = ADW_IS_STATUS_PAGE (child)
+      ? ADW_STATUS_PAGE (child)
+      : ADW_STATUS_PAGE (find_descendant (child, ADW_TYPE_STATUS_PAGE));
+
+    g_assert_cmpstr (adw_status_page_get_description (page), ==,
+                     "The file “/home/a&amp;b/&lt;x&gt;.db” is damaged.");
+  }
   button = find_button_by_action (GTK_WIDGET (window), "app.call-sponsor");
   g_assert_false (gtk_widget_get_sensitive (button));
 

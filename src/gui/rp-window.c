@@ -115,10 +115,15 @@ void
 rp_window_show_storage_error (RpWindow     *self,
                               const GError *error)
 {
+  g_autofree char *escaped = NULL;
+
   g_return_if_fail (RP_IS_WINDOW (self));
   g_return_if_fail (error != NULL);
 
-  adw_status_page_set_description (self->storage_error_page, error->message);
+  /* The description is markup, and the message names the data file, whose
+   * path may hold "&" or "<". */
+  escaped = g_markup_escape_text (error->message, -1);
+  adw_status_page_set_description (self->storage_error_page, escaped);
   gtk_stack_set_visible_child_name (self->main_stack, "storage-error");
   gtk_widget_set_sensitive (GTK_WIDGET (self->call_sponsor_button), FALSE);
 }
