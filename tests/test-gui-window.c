@@ -19,6 +19,7 @@
 #include "rp-support-page.h"
 #include "rp-test-gui.h"
 #include "rp-today-page.h"
+#include "rp-toast.h"
 #include "rp-window.h"
 
 static RpApplication *app;
@@ -317,6 +318,24 @@ test_storage_error_page (void)
   g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
 }
 
+/* Toast text is shown as written: meeting names and paths may hold
+ * "&" or "<", and libadwaita 1.2 reads a toast's title as markup. */
+static void
+test_toast_text (void)
+{
+  RpWindow *window = new_window ();
+  g_autoptr(AdwToast) toast = rp_toast_new ("Tom & Jerry <Group>");
+
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Tom &amp; Jerry &lt;Group&gt;");
+
+  rp_window_add_toast (window, "Tom & Jerry <Group> was archived");
+  rp_toast_show (GTK_WIDGET (window), "Could not open “a&b”");
+  rp_test_gui_iterate (50);
+
+  destroy_window (window);
+  g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +361,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/remembers-size", test_window_remembers_size);
   g_test_add_func ("/gui/window/call-sponsor-without-sponsor", test_call_sponsor_without_sponsor);
   g_test_add_func ("/gui/window/storage-error-page", test_storage_error_page);
+  g_test_add_func ("/gui/window/toast-text", test_toast_text);
   g_test_add_func ("/gui/preferences/bound-to-settings", test_preferences_bound_to_settings);
   g_test_add_func ("/gui/about-and-shortcuts", test_about_and_shortcuts);
 

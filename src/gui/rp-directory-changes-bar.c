@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-directory-changes-bar.h"
+#include "rp-toast.h"
 
 /* A review lists at most this many meetings of each kind. */
 #define MAX_LISTED 8
@@ -175,12 +176,7 @@ accept_all (RpDirectoryChangesBar *self)
                                            &error);
 
   if (error != NULL)
-    {
-      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-      if (overlay != NULL)
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-    }
+    rp_toast_show (GTK_WIDGET (self), error->message);
 
   refresh (self);
 }

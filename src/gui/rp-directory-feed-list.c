@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-directory-feed-list.h"
+#include "rp-toast.h"
 
 struct _RpDirectoryFeedList
 {
@@ -37,16 +38,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (RpDirectoryFeedList, rp_directory_feed_list, ADW_TYPE_BIN)
-
-static void
-show_toast (RpDirectoryFeedList *self,
-            const char          *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
-}
 
 static void
 popdown (RpDirectoryFeedList *self)
@@ -178,13 +169,13 @@ remove_response_cb (AdwMessageDialog *dialog,
 
   if (!rp_store_remove_directory_feed (self->store, removal->feed->id, &error))
     {
-      show_toast (self, error->message);
+      rp_toast_show (GTK_WIDGET (self), error->message);
       return;
     }
 
   refresh (self);
   message = g_strdup_printf (_("Removed “%s”"), removal->feed->name);
-  show_toast (self, message);
+  rp_toast_show (GTK_WIDGET (self), message);
 }
 
 static void

@@ -29,6 +29,7 @@
 #include "rp-directory-row.h"
 #include "rp-directory-view.h"
 #include "rp-slot-list-model.h"
+#include "rp-toast.h"
 
 struct _RpDirectoryView
 {
@@ -88,16 +89,6 @@ is_added (RpDirectoryView    *self,
                                    rp_directory_meeting_get_slug (meeting));
 
   return g_hash_table_contains (self->added_keys, key);
-}
-
-static void
-show_toast (RpDirectoryView *self,
-            const char      *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
 }
 
 /* --- state ------------------------------------------------------------ */
@@ -311,12 +302,12 @@ add_action_cb (GtkWidget  *widget,
   meeting = rp_store_add_directory_meeting (self->store, entry, now, &error);
   if (meeting == NULL)
     {
-      show_toast (self, error->message);
+      rp_toast_show (GTK_WIDGET (self), error->message);
       return;
     }
 
   update_added (self);
-  show_toast (self, _("Added to My Meetings"));
+  rp_toast_show (GTK_WIDGET (self), _("Added to My Meetings"));
 }
 
 static void

@@ -26,6 +26,7 @@
 #include "rp-import-ics.h"
 #include "rp-meeting-form.h"
 #include "rp-import-preview.h"
+#include "rp-toast.h"
 
 /* Enough of a file's start to tell its format. */
 #define SNIFF_BYTES 4096
@@ -359,7 +360,7 @@ import_calendar (RpImportDialog *self)
   if (self->parent != NULL)
     overlay = find_toast_overlay (GTK_WIDGET (self->parent));
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (overlay, adw_toast_new (message));
+    adw_toast_overlay_add_toast (overlay, rp_toast_new (message));
 
   set_state (self, RP_IMPORT_DIALOG_STATE_DONE);
   gtk_window_destroy (GTK_WINDOW (self));
@@ -523,7 +524,7 @@ import_done_cb (GObject      *source,
   if (self->parent != NULL)
     overlay = find_toast_overlay (GTK_WIDGET (self->parent));
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (overlay, adw_toast_new (message));
+    adw_toast_overlay_add_toast (overlay, rp_toast_new (message));
 
   if (operation_cancelled (operation))
     return;

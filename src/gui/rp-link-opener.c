@@ -16,21 +16,8 @@
 #include <glib/gi18n.h>
 
 #include "rp-link-opener.h"
+#include "rp-toast.h"
 #include "rp-uri-policy.h"
-
-static void
-show_toast (GtkWidget  *overlay,
-            const char *message)
-{
-  g_autofree char *escaped = NULL;
-
-  if (overlay == NULL)
-    return;
-
-  /* Toast titles are markup in libadwaita 1.2; messages may quote a link. */
-  escaped = g_markup_escape_text (message, -1);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
-}
 
 static void
 launched_cb (GObject      *object,
@@ -46,7 +33,8 @@ launched_cb (GObject      *object,
 
       /* Translators: the reason comes from the system */
       message = g_strdup_printf (_("The link could not be opened: %s"), error->message);
-      show_toast (overlay, message);
+      /* The overlay itself: the widget that asked may be gone by now. */
+      rp_toast_show (overlay, message);
     }
 }
 
@@ -136,8 +124,8 @@ rp_link_opener_open (GtkWidget  *source,
 
     case RP_URI_VERDICT_REFUSED:
     default:
-      show_toast (gtk_widget_get_ancestor (source, ADW_TYPE_TOAST_OVERLAY),
-                  error != NULL ? error->message : _("This link cannot be opened."));
+      rp_toast_show (source,
+                     error != NULL ? error->message : _("This link cannot be opened."));
       break;
     }
 }

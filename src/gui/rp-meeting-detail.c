@@ -22,6 +22,7 @@
 #include "rp-meeting-detail.h"
 #include "rp-meeting-editor.h"
 #include "rp-meeting-types.h"
+#include "rp-toast.h"
 #include "rp-uri-policy.h"
 
 struct _RpMeetingDetail
@@ -82,20 +83,11 @@ get_toast_overlay (RpMeetingDetail *self)
   return overlay != NULL ? ADW_TOAST_OVERLAY (overlay) : self->toast_overlay;
 }
 
-/* Toast titles are markup in libadwaita 1.2. */
-static AdwToast *
-new_toast (const char *message)
-{
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  return adw_toast_new (escaped);
-}
-
 static void
 show_message (RpMeetingDetail *self,
               const char      *message)
 {
-  adw_toast_overlay_add_toast (get_toast_overlay (self), new_toast (message));
+  adw_toast_overlay_add_toast (get_toast_overlay (self), rp_toast_new (message));
 }
 
 /* Adwaita rows show "" as an empty line: hide what has no value. */
@@ -569,7 +561,7 @@ archive_action_cb (GtkWidget  *widget,
       return;
     }
 
-  toast = new_toast (title);
+  toast = rp_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "rp-meeting-id", g_memdup2 (&id, sizeof id), g_free);

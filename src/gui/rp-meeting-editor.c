@@ -23,6 +23,7 @@
 #include "rp-meeting-form.h"
 #include "rp-meeting-types-row.h"
 #include "rp-time-zone-chooser.h"
+#include "rp-toast.h"
 #include "rp-weekdays-row.h"
 
 struct _RpMeetingEditor
@@ -567,9 +568,7 @@ save_action_cb (GtkWidget  *widget,
   if (!saved)
     {
       /* Nothing typed is lost: the window stays as it was. */
-      /* Toast titles are markup in libadwaita 1.2. */
-      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-      AdwToast *toast = adw_toast_new (escaped);
+      AdwToast *toast = rp_toast_new (error->message);
 
       adw_toast_set_timeout (toast, 0);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);

@@ -22,6 +22,7 @@
 #include "rp-meeting-list.h"
 #include "rp-meetings-page.h"
 #include "rp-month-calendar.h"
+#include "rp-toast.h"
 
 struct _RpMeetingsPage
 {
@@ -53,16 +54,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-show_toast (RpMeetingsPage *self,
-            const char     *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
-}
 
 /* The views, or the first steps when there is nothing to show: archived
  * meetings count, so that they can be brought back. */
@@ -187,7 +178,7 @@ rp_meetings_page_show_meeting (RpMeetingsPage *self,
   meeting = rp_store_load_meeting (self->store, meeting_id, &error);
   if (meeting == NULL)
     {
-      show_toast (self, error->message);
+      rp_toast_show (GTK_WIDGET (self), error->message);
       return;
     }
 

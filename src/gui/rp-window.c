@@ -21,6 +21,7 @@
 #include "rp-progress-page.h"
 #include "rp-reading-page.h"
 #include "rp-support-page.h"
+#include "rp-toast.h"
 #include "rp-today-page.h"
 #include "rp-window.h"
 
@@ -88,7 +89,7 @@ rp_window_add_toast (RpWindow   *self,
 {
   g_return_if_fail (RP_IS_WINDOW (self));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, rp_toast_new (message));
 }
 
 /**
