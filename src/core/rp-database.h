@@ -80,4 +80,12 @@ gboolean      rp_database_set_error_from_sqlite  (RpDatabase   *self,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
+/* Text columns come back as unsigned char: one cast, in one place. */
+static inline const char *
+rp_database_column_text (sqlite3_stmt *stmt,
+                         int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
 G_END_DECLS

@@ -18,13 +18,6 @@
 G_DEFINE_BOXED_TYPE (RpDirectoryFeed, rp_directory_feed,
                      rp_directory_feed_copy, rp_directory_feed_free)
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  return (const char *) sqlite3_column_text (stmt, column);
-}
-
 RpDirectoryFeed *
 rp_directory_feed_copy (const RpDirectoryFeed *self)
 {
@@ -83,28 +76,28 @@ row_to_directory_meeting (sqlite3_stmt *stmt)
 
   data.id = sqlite3_column_int64 (stmt, 0);
   data.feed_id = sqlite3_column_int64 (stmt, 1);
-  data.feed_key = g_strdup (column_text (stmt, 2));
-  data.feed_name = g_strdup (column_text (stmt, 3));
-  data.slug = g_strdup (column_text (stmt, 4));
-  data.name = g_strdup (column_text (stmt, 5));
-  data.group_name = g_strdup (column_text (stmt, 6));
+  data.feed_key = g_strdup (rp_database_column_text (stmt, 2));
+  data.feed_name = g_strdup (rp_database_column_text (stmt, 3));
+  data.slug = g_strdup (rp_database_column_text (stmt, 4));
+  data.name = g_strdup (rp_database_column_text (stmt, 5));
+  data.group_name = g_strdup (rp_database_column_text (stmt, 6));
   data.weekdays = sqlite3_column_int (stmt, 7) & RP_WEEKDAYS_ALL;
   data.start_minute = sqlite3_column_type (stmt, 8) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 8);
   data.end_minute = sqlite3_column_type (stmt, 9) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 9);
-  data.time_zone = g_strdup (column_text (stmt, 10));
-  data.location = g_strdup (column_text (stmt, 11));
-  data.address = g_strdup (column_text (stmt, 12));
+  data.time_zone = g_strdup (rp_database_column_text (stmt, 10));
+  data.location = g_strdup (rp_database_column_text (stmt, 11));
+  data.address = g_strdup (rp_database_column_text (stmt, 12));
   data.approximate = sqlite3_column_int (stmt, 13) != 0;
-  data.region = g_strdup (column_text (stmt, 14));
-  data.online_url = g_strdup (column_text (stmt, 15));
-  data.conference_phone = g_strdup (column_text (stmt, 16));
-  data.types = split_column (column_text (stmt, 17), ",");
-  data.custom_tags = split_column (column_text (stmt, 18), "\n");
-  data.notes = g_strdup (column_text (stmt, 19));
-  data.entity = g_strdup (column_text (stmt, 20));
-  data.entity_url = g_strdup (column_text (stmt, 21));
-  data.url = g_strdup (column_text (stmt, 22));
-  data.fingerprint = g_strdup (column_text (stmt, 23));
+  data.region = g_strdup (rp_database_column_text (stmt, 14));
+  data.online_url = g_strdup (rp_database_column_text (stmt, 15));
+  data.conference_phone = g_strdup (rp_database_column_text (stmt, 16));
+  data.types = split_column (rp_database_column_text (stmt, 17), ",");
+  data.custom_tags = split_column (rp_database_column_text (stmt, 18), "\n");
+  data.notes = g_strdup (rp_database_column_text (stmt, 19));
+  data.entity = g_strdup (rp_database_column_text (stmt, 20));
+  data.entity_url = g_strdup (rp_database_column_text (stmt, 21));
+  data.url = g_strdup (rp_database_column_text (stmt, 22));
+  data.fingerprint = g_strdup (rp_database_column_text (stmt, 23));
 
   return rp_directory_meeting_new_take (&data);
 }
@@ -193,12 +186,12 @@ rp_directory_load_feeds (RpDatabase  *database,
       RpDirectoryFeed *feed = g_new0 (RpDirectoryFeed, 1);
 
       feed->id = sqlite3_column_int64 (stmt, 0);
-      feed->feed_key = g_strdup (column_text (stmt, 1));
-      feed->name = g_strdup (column_text (stmt, 2));
-      feed->file_name = g_strdup (column_text (stmt, 3));
-      feed->entity = g_strdup (column_text (stmt, 4));
-      feed->entity_url = g_strdup (column_text (stmt, 5));
-      feed->imported = g_date_time_new_from_iso8601 (column_text (stmt, 6), NULL);
+      feed->feed_key = g_strdup (rp_database_column_text (stmt, 1));
+      feed->name = g_strdup (rp_database_column_text (stmt, 2));
+      feed->file_name = g_strdup (rp_database_column_text (stmt, 3));
+      feed->entity = g_strdup (rp_database_column_text (stmt, 4));
+      feed->entity_url = g_strdup (rp_database_column_text (stmt, 5));
+      feed->imported = g_date_time_new_from_iso8601 (rp_database_column_text (stmt, 6), NULL);
       feed->n_meetings = (guint) sqlite3_column_int (stmt, 7);
       g_ptr_array_add (feeds, feed);
     }
@@ -249,7 +242,7 @@ rp_directory_lookup_fingerprint (RpDatabase  *database,
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     return rp_database_set_error_from_sqlite (database, rc, error);
 
-  *out_fingerprint = rc == SQLITE_ROW ? g_strdup (column_text (stmt, 0)) : NULL;
+  *out_fingerprint = rc == SQLITE_ROW ? g_strdup (rp_database_column_text (stmt, 0)) : NULL;
 
   return TRUE;
 }

@@ -55,13 +55,6 @@ plan_clear (Plan *plan)
   g_clear_pointer (&plan->existing, g_hash_table_unref);
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  return (const char *) sqlite3_column_text (stmt, column);
-}
-
 static gboolean
 step_error (RpDatabase  *database,
             int          rc,
@@ -151,13 +144,13 @@ find_file_feed (RpDirectoryImport  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
-      const char *slug = column_text (stmt, 3);
+      const char *slug = rp_database_column_text (stmt, 3);
       const RpDirectoryMeetingData *data;
       FileFeed *feed;
 
       if (feeds->len == 0 || g_array_index (feeds, FileFeed, feeds->len - 1).id != id)
         {
-          FileFeed new_feed = { id, g_strdup (column_text (stmt, 1)),
+          FileFeed new_feed = { id, g_strdup (rp_database_column_text (stmt, 1)),
                                 sqlite3_column_int (stmt, 2) != 0, 0, 0 };
 
           g_array_append_val (feeds, new_feed);
@@ -170,8 +163,8 @@ find_file_feed (RpDirectoryImport  *self,
       feed->n_rows++;
       data = g_hash_table_lookup (new_meetings, slug);
       if (data != NULL &&
-          (g_strcmp0 (data->name, column_text (stmt, 4)) == 0 ||
-           g_strcmp0 (data->fingerprint, column_text (stmt, 5)) == 0))
+          (g_strcmp0 (data->name, rp_database_column_text (stmt, 4)) == 0 ||
+           g_strcmp0 (data->fingerprint, rp_database_column_text (stmt, 5)) == 0))
         feed->n_matching++;
     }
 
@@ -215,8 +208,8 @@ load_existing (RpDatabase  *database,
       ExistingRow *row = g_new0 (ExistingRow, 1);
 
       row->id = sqlite3_column_int64 (stmt, 0);
-      row->fingerprint = g_strdup (column_text (stmt, 2));
-      g_hash_table_insert (existing, g_strdup (column_text (stmt, 1)), row);
+      row->fingerprint = g_strdup (rp_database_column_text (stmt, 2));
+      g_hash_table_insert (existing, g_strdup (rp_database_column_text (stmt, 1)), row);
     }
 
   if (rc != SQLITE_DONE)
@@ -245,8 +238,8 @@ check_feed_name (RpDirectoryImport  *result,
   if (rc != SQLITE_ROW)
     return step_error (database, rc, error);
 
-  result->feed_renamed = g_strcmp0 (column_text (stmt, 0), result->feed_name) != 0 ||
-                         g_strcmp0 (column_text (stmt, 1), result->feed_key) != 0;
+  result->feed_renamed = g_strcmp0 (rp_database_column_text (stmt, 0), result->feed_name) != 0 ||
+                         g_strcmp0 (rp_database_column_text (stmt, 1), result->feed_key) != 0;
 
   return TRUE;
 }

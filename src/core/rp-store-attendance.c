@@ -17,13 +17,6 @@
 
 #define NOW_SQL "strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  return (const char *) sqlite3_column_text (stmt, column);
-}
-
 /* --- attendance -------------------------------------------------------- */
 
 /**
@@ -201,11 +194,11 @@ rp_store_get_attendance_history (RpStore  *self,
 
       /* The CHECK constraint has made sure it is a real date. */
       g_date_clear (&record->date, 1);
-      rp_schedule_parse_storage_date (column_text (stmt, 0), &record->date, NULL);
+      rp_schedule_parse_storage_date (rp_database_column_text (stmt, 0), &record->date, NULL);
       record->status = sqlite3_column_int (stmt, 1) != 0 ? RP_ATTENDANCE_ATTENDED
                                                          : RP_ATTENDANCE_MISSED;
-      record->note = g_strdup (column_text (stmt, 2));
-      record->recorded = g_strdup (column_text (stmt, 3));
+      record->note = g_strdup (rp_database_column_text (stmt, 2));
+      record->recorded = g_strdup (rp_database_column_text (stmt, 3));
       g_ptr_array_add (records, record);
     }
 
@@ -270,7 +263,7 @@ rp_store_get_attended (RpStore      *self,
       key.meeting_id = sqlite3_column_int64 (stmt, 0);
       /* The CHECK constraint has made sure it is a real date. */
       g_date_clear (&key.date, 1);
-      rp_schedule_parse_storage_date (column_text (stmt, 1), &key.date, NULL);
+      rp_schedule_parse_storage_date (rp_database_column_text (stmt, 1), &key.date, NULL);
       g_array_append_val (keys, key);
     }
 

@@ -232,13 +232,6 @@ rp_store_get_has_sponsor (RpStore *self)
 
 #define NOW_SQL "strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  return (const char *) sqlite3_column_text (stmt, column);
-}
-
 static GStrv
 split_list (const char *text)
 {
@@ -258,44 +251,45 @@ row_to_meeting (sqlite3_stmt *stmt)
   g_auto(GStrv) tags = NULL;
 
   rp_meeting_set_id (meeting, sqlite3_column_int64 (stmt, 0));
-  rp_meeting_set_name (meeting, column_text (stmt, 1));
-  rp_meeting_set_group_name (meeting, column_text (stmt, 2));
-  rp_meeting_set_program (meeting, column_text (stmt, 3));
+  rp_meeting_set_name (meeting, rp_database_column_text (stmt, 1));
+  rp_meeting_set_group_name (meeting, rp_database_column_text (stmt, 2));
+  rp_meeting_set_program (meeting, rp_database_column_text (stmt, 3));
 
   /* The CHECKs keep the columns well-formed, but a rule this build cannot
    * read (written by a bug) must not hide the meeting: it is listed
    * without a schedule, and the editor asks for one. */
-  schedule = rp_schedule_new_from_storage (column_text (stmt, 4),
-                                           column_text (stmt, 5),
-                                           column_text (stmt, 6),
+  schedule = rp_schedule_new_from_storage (rp_database_column_text (stmt, 4),
+                                           rp_database_column_text (stmt, 5),
+                                           rp_database_column_text (stmt, 6),
                                            (guint) sqlite3_column_int (stmt, 7),
-                                           column_text (stmt, 8),
-                                           column_text (stmt, 9),
+                                           rp_database_column_text (stmt, 8),
+                                           rp_database_column_text (stmt, 9),
                                            &error);
   if (schedule == NULL)
     g_warning ("Meeting %" G_GINT64_FORMAT " has a schedule that cannot be read (error %d)",
                rp_meeting_get_id (meeting), error->code);
   rp_meeting_set_schedule (meeting, schedule);
 
-  rp_meeting_set_location (meeting, column_text (stmt, 10));
-  rp_meeting_set_address (meeting, column_text (stmt, 11));
-  rp_meeting_set_online_url (meeting, column_text (stmt, 12));
-  rp_meeting_set_conference_phone (meeting, column_text (stmt, 13));
-  types = split_list (column_text (stmt, 14));
+  rp_meeting_set_location (meeting, rp_database_column_text (stmt, 10));
+  rp_meeting_set_address (meeting, rp_database_column_text (stmt, 11));
+  rp_meeting_set_online_url (meeting, rp_database_column_text (stmt, 12));
+  rp_meeting_set_conference_phone (meeting, rp_database_column_text (stmt, 13));
+  types = split_list (rp_database_column_text (stmt, 14));
   rp_meeting_set_types (meeting, (const char * const *) types);
-  tags = split_list (column_text (stmt, 15));
+  tags = split_list (rp_database_column_text (stmt, 15));
   rp_meeting_set_tags (meeting, (const char * const *) tags);
-  rp_meeting_set_notes (meeting, column_text (stmt, 16));
+  rp_meeting_set_notes (meeting, rp_database_column_text (stmt, 16));
   rp_meeting_set_home_group (meeting, sqlite3_column_int (stmt, 17) != 0);
   rp_meeting_set_reminder (meeting, CLAMP (sqlite3_column_int (stmt, 18),
                                            RP_MEETING_REMINDER_OFF,
                                            RP_MEETING_MAX_REMINDER_MINUTES));
   rp_meeting_set_archived (meeting, sqlite3_column_int (stmt, 19) != 0);
-  rp_meeting_set_directory_feed (meeting, column_text (stmt, 20));
-  rp_meeting_set_directory_slug (meeting, column_text (stmt, 21));
-  rp_meeting_set_timestamps (meeting, column_text (stmt, 22), column_text (stmt, 23));
-  rp_meeting_set_import_uid (meeting, column_text (stmt, 24));
-  rp_meeting_set_directory_fingerprint (meeting, column_text (stmt, 25));
+  rp_meeting_set_directory_feed (meeting, rp_database_column_text (stmt, 20));
+  rp_meeting_set_directory_slug (meeting, rp_database_column_text (stmt, 21));
+  rp_meeting_set_timestamps (meeting, rp_database_column_text (stmt, 22),
+                             rp_database_column_text (stmt, 23));
+  rp_meeting_set_import_uid (meeting, rp_database_column_text (stmt, 24));
+  rp_meeting_set_directory_fingerprint (meeting, rp_database_column_text (stmt, 25));
 
   return g_steal_pointer (&meeting);
 }
@@ -649,7 +643,8 @@ rp_store_step_returning (RpStore       *self,
   *out_found = TRUE;
   if (with_id)
     rp_meeting_set_id (meeting, sqlite3_column_int64 (stmt, column++));
-  rp_meeting_set_timestamps (meeting, column_text (stmt, column), column_text (stmt, column + 1));
+  rp_meeting_set_timestamps (meeting, rp_database_column_text (stmt, column),
+                             rp_database_column_text (stmt, column + 1));
 
   /* A statement still running would keep COMMIT from ending the
    * transaction. */
