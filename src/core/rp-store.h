@@ -12,6 +12,7 @@
 #include "rp-directory-import.h"
 #include "rp-directory-meeting.h"
 #include "rp-meeting.h"
+#include "rp-reminder.h"
 
 G_BEGIN_DECLS
 
@@ -152,5 +153,25 @@ gboolean    rp_store_get_directory_link_changes (RpStore        *self,
 gboolean    rp_store_accept_directory_link_change (RpStore      *self,
                                                    gint64        meeting_id,
                                                    GError      **error);
+
+gboolean    rp_store_claim_reminder          (RpStore              *self,
+                                              const RpReminder     *reminder,
+                                              RpFiredReminderState  state,
+                                              GDateTime            *now,
+                                              gboolean             *out_claimed,
+                                              GError              **error);
+gboolean    rp_store_snooze_reminder         (RpStore              *self,
+                                              const RpReminder     *reminder,
+                                              GDateTime            *until,
+                                              GError              **error);
+GPtrArray  *rp_store_list_fired_reminders    (RpStore              *self,
+                                              GDateTime            *since,
+                                              GError              **error);
+GPtrArray  *rp_store_take_pending_reminders  (RpStore              *self,
+                                              GDateTime            *now,
+                                              GError              **error);
+gboolean    rp_store_forget_fired_reminders  (RpStore              *self,
+                                              GDateTime            *before,
+                                              GError              **error);
 
 G_END_DECLS
