@@ -623,7 +623,7 @@ test_migration_adds_directory (Fixture       *f,
   g_assert_no_error (error);
   g_assert_finalize_object (db);
 
-  db = rp_database_open (f->path, &error);
+  db = rp_database_open_with_migrations (f->path, builtin, 3, &error);
   g_assert_no_error (error);
   g_assert_cmpint (rp_database_get_schema_version (db), ==, 3);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM meeting WHERE name = 'Kept'"

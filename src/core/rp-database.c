@@ -189,6 +189,35 @@ static const RpMigration builtin_migrations[] = {
     /* Meetings made before get the UID new ones get when first saved. */
     "UPDATE meeting SET import_uid = lower (hex (randomblob (16))) || '@reprieve';"
   },
+  {
+    /* The reminders that fired, so that none fires twice, whichever
+     * process (or restart) plans it. kind is rp_reminder_kind_to_string();
+     * source_id means a meeting, a reading or a recovery date depending on
+     * kind, hence no foreign key: records are pruned by age instead.
+     * occurrence is the event's local date and wall time on its own clock.
+     * Times are UTC, to the second. state: 0 shown, 1 pending (no
+     * notification server: the window shows it), 2 snoozed until
+     * snoozed_until, which only a snoozed record has. */
+    4,
+    "CREATE TABLE fired_reminder ("
+    "  kind          TEXT NOT NULL"
+    "                CHECK (kind IN ('meeting', 'reading', 'check-in', 'milestone')),"
+    "  source_id     INTEGER NOT NULL,"
+    "  occurrence    TEXT NOT NULL"
+    "                CHECK (occurrence GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-2][0-9]:[0-5][0-9]'),"
+    "  event_start   TEXT NOT NULL"
+    "                CHECK (event_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'),"
+    "  fired_at      TEXT NOT NULL"
+    "                CHECK (fired_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'),"
+    "  late          INTEGER NOT NULL DEFAULT 0 CHECK (late IN (0, 1)),"
+    "  state         INTEGER NOT NULL CHECK (state IN (0, 1, 2)),"
+    "  snoozed_until TEXT"
+    "                CHECK (snoozed_until GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'),"
+    "  CHECK ((state = 2) = (snoozed_until IS NOT NULL)),"
+    "  PRIMARY KEY (kind, source_id, occurrence)"
+    ") STRICT, WITHOUT ROWID;"
+    "CREATE INDEX fired_reminder_by_time ON fired_reminder (fired_at);"
+  },
 };
 
 static void

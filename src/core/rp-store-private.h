@@ -9,12 +9,13 @@
 
 G_BEGIN_DECLS
 
-/* RpStore is written in five files: rp-store.c (My meetings, and reading
+/* RpStore is written in six files: rp-store.c (My meetings, and reading
  * again what another process wrote), rp-store-attendance.c,
  * rp-store-calendar.c (My meetings from .ics files), rp-store-directory.c
- * (the Directory and its links) and rp-store-import.c (directory imports,
- * on the main thread or in a worker). This is what they share. Everything
- * here runs on the main thread. */
+ * (the Directory and its links), rp-store-import.c (directory imports,
+ * on the main thread or in a worker) and rp-store-reminders.c (the
+ * records of fired reminders). This is what they share. Everything here
+ * runs on the main thread. */
 
 struct _RpStore
 {

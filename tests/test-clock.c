@@ -1,0 +1,129 @@
+/* test-clock.c
+ * Copyright 2026 The Reprieve developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-clock"
+
+#include "config.h"
+
+#include "rp-clock.h"
+
+/* RpClock: the fixed clock the planner's tests use, the offset clock the
+ * integration test sets through the environment, and the system clock. */
+
+static void
+count_cb (RpClock *clock,
+          guint   *count)
+{
+  (*count)++;
+}
+
+static void
+test_fixed (void)
+{
+  g_autoptr(GDateTime) start = g_date_time_new_utc (2026, 11, 1, 5, 0, 0);
+  g_autoptr(GDateTime) later = g_date_time_new_utc (2026, 11, 2, 8, 0, 0);
+  g_autoptr(RpClock) clock = rp_clock_new_fixed (start);
+  g_autoptr(GDateTime) now = NULL;
+  guint n_jumped = 0;
+
+  g_assert_true (rp_clock_is_fixed (clock));
+  g_signal_connect (clock, "jumped", G_CALLBACK (count_cb), &n_jumped);
+
+  now = rp_clock_now (clock);
+  g_assert_true (g_date_time_equal (now, start));
+  g_clear_pointer (&now, g_date_time_unref);
+
+  rp_clock_advance (clock, 90 * G_TIME_SPAN_SECOND);
+  g_assert_cmpuint (n_jumped, ==, 1);
+  now = rp_clock_now (clock);
+  g_assert_cmpint (g_date_time_difference (now, start), ==, 90 * G_TIME_SPAN_SECOND);
+  g_clear_pointer (&now, g_date_time_unref);
+
+  rp_clock_set_now (clock, later);
+  g_assert_cmpuint (n_jumped, ==, 2);
+  now = rp_clock_now (clock);
+  g_assert_true (g_date_time_equal (now, later));
+
+  /* A fixed clock has no offset: its moments map to themselves. */
+  g_assert_cmpint (rp_clock_to_system_time (clock, later), ==,
+                   g_date_time_to_unix (later) * G_USEC_PER_SEC);
+}
+
+static void
+test_offset (void)
+{
+  g_autoptr(RpClock) clock = rp_clock_new_with_offset (-30 * G_TIME_SPAN_SECOND);
+  g_autoptr(GDateTime) moment = g_date_time_new_utc (2026, 6, 15, 18, 30, 0);
+  g_autoptr(GDateTime) now = NULL;
+  gint64 before;
+  gint64 after;
+
+  g_assert_false (rp_clock_is_fixed (clock));
+  g_assert_cmpint (rp_clock_get_offset (clock), ==, -30 * G_TIME_SPAN_SECOND);
+
+  /* 18:30 on a clock 30 s behind is 18:30:30 on the system's. */
+  g_assert_cmpint (rp_clock_to_system_time (clock, moment), ==,
+                   (g_date_time_to_unix (moment) + 30) * G_USEC_PER_SEC);
+
+  before = g_get_real_time ();
+  now = rp_clock_now (clock);
+  after = g_get_real_time ();
+  g_assert_cmpint (rp_clock_to_system_time (clock, now), >=, before - G_USEC_PER_SEC);
+  g_assert_cmpint (rp_clock_to_system_time (clock, now), <=, after + G_USEC_PER_SEC);
+  g_assert_cmpint (g_date_time_to_unix (now), <=, after / G_USEC_PER_SEC - 29);
+}
+
+static void
+test_environment (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RpClock) clock = NULL;
+
+  g_unsetenv ("REPRIEVE_TEST_CLOCK_OFFSET");
+  clock = rp_clock_new_from_environment (&error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rp_clock_get_offset (clock), ==, 0);
+  g_assert_false (rp_clock_is_fixed (clock));
+  g_clear_object (&clock);
+
+  g_setenv ("REPRIEVE_TEST_CLOCK_OFFSET", "-30", TRUE);
+  clock = rp_clock_new_from_environment (&error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rp_clock_get_offset (clock), ==, -30 * G_TIME_SPAN_SECOND);
+  g_clear_object (&clock);
+
+  g_setenv ("REPRIEVE_TEST_CLOCK_OFFSET", "120", TRUE);
+  clock = rp_clock_new_from_environment (&error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rp_clock_get_offset (clock), ==, 120 * G_TIME_SPAN_SECOND);
+  g_clear_object (&clock);
+
+  g_setenv ("REPRIEVE_TEST_CLOCK_OFFSET", "abc", TRUE);
+  clock = rp_clock_new_from_environment (&error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_null (clock);
+  g_clear_error (&error);
+
+  /* More than a year either way is a typo, not a test. */
+  g_setenv ("REPRIEVE_TEST_CLOCK_OFFSET", "40000000", TRUE);
+  clock = rp_clock_new_from_environment (&error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_null (clock);
+
+  g_unsetenv ("REPRIEVE_TEST_CLOCK_OFFSET");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/clock/fixed", test_fixed);
+  g_test_add_func ("/clock/offset", test_offset);
+  g_test_add_func ("/clock/environment", test_environment);
+
+  return g_test_run ();
+}
