@@ -384,3 +384,50 @@ rp_store_forget_fired_reminders (RpStore    *self,
 
   return run_write (self, stmt, NULL, error);
 }
+
+/**
+ * rp_store_set_reminder_pending:
+ * @self: a #RpStore
+ * @reminder: a reminder this process claimed as shown
+ * @now: the current time
+ * @error: return location for a #RpDatabaseError
+ *
+ * Turns a claimed reminder into a pending one: showing it failed (no
+ * notification server answered), so the window shows it when it opens,
+ * or it is shown when a server appears. Emits `changed::reminder`.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rp_store_set_reminder_pending (RpStore           *self,
+                               const RpReminder  *reminder,
+                               GDateTime         *now,
+                               GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *fired_at = NULL;
+
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (reminder != NULL && reminder->occurrence != NULL, FALSE);
+  g_return_val_if_fail (now != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  stmt = rp_database_prepare (self->database,
+                              "UPDATE fired_reminder SET state = 1, snoozed_until = NULL,"
+                              " fired_at = ?4"
+                              " WHERE kind = ?1 AND source_id = ?2 AND occurrence = ?3",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  fired_at = format_time (now);
+  bind_key (stmt, reminder);
+  sqlite3_bind_text (stmt, 4, fired_at, -1, SQLITE_TRANSIENT);
+
+  if (!run_write (self, stmt, NULL, error))
+    return FALSE;
+
+  rp_store_emit_changed (self, "reminder");
+
+  return TRUE;
+}

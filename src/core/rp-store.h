@@ -164,6 +164,10 @@ gboolean    rp_store_snooze_reminder         (RpStore              *self,
                                               const RpReminder     *reminder,
                                               GDateTime            *until,
                                               GError              **error);
+gboolean    rp_store_set_reminder_pending    (RpStore              *self,
+                                              const RpReminder     *reminder,
+                                              GDateTime            *now,
+                                              GError              **error);
 GPtrArray  *rp_store_list_fired_reminders    (RpStore              *self,
                                               GDateTime            *since,
                                               GError              **error);

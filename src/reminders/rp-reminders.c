@@ -1,0 +1,893 @@
+/* rp-reminders.c
+ * Copyright 2026 The Reprieve developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* RpReminders delivers reminders on time, once.
+ *
+ * It asks the planner (rp-reminder-plan, pure) what is due now and when
+ * the next reminder is, shows what is due, and arms ONE timer for the
+ * next one. Between two reminders the process does not wake up: nothing
+ * polls. It plans again when
+ *  - the timer fires;
+ *  - a reminder source changes (meetings edited, a setting changed);
+ *  - the wall clock is set (the timer is a CLOCK_REALTIME timerfd with
+ *    TFD_TIMER_CANCEL_ON_SET, which the kernel cancels on a jump);
+ *  - the computer resumes from suspend (logind's PrepareForSleep);
+ *  - the time zone changes (/etc/localtime, or timedated saying so);
+ *  - a notification server appears after reminders could not be shown.
+ *
+ * Once: each reminder is claimed in the database (kind, id, occurrence)
+ * before it is shown, in one statement, so a restart or a second process
+ * on the same data never shows it again. Never lost: with no notification
+ * server the claim is "pending", and the window shows it when it opens,
+ * or it is shown as soon as a server appears, whichever comes first.
+ */
+
+#define G_LOG_DOMAIN "rp-reminders"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <unistd.h>
+
+#ifdef __linux__
+#include <glib-unix.h>
+#include <sys/timerfd.h>
+#endif
+
+#include "rp-reminder-plan.h"
+#include "rp-reminders.h"
+#include "rp-uri-policy.h"
+
+/* How far back fired records matter: the longest lead time (a week) plus
+ * the longest meeting (a day), and a day to spare. */
+#define FIRED_LOOKBACK (9 * G_TIME_SPAN_DAY)
+
+/* Fired records older than this are deleted, once a day. */
+#define FIRED_KEEP (30 * G_TIME_SPAN_DAY)
+
+struct _RpReminders
+{
+  GObject                  parent_instance;
+
+  RpStore                 *store;
+  RpClock                 *clock;
+  RpNotifier              *notifier;
+  RpMeetingReminderSource *meeting_source;
+  GPtrArray               *sources;          /* RpReminderSource */
+
+  /* What the notifications on screen are about, so that their actions
+   * can act on them: key → RpReminder. */
+  GHashTable              *shown;
+
+  GDateTime               *wake_up;
+  GDateTime               *last_forget;
+  guint                    plan_idle_id;
+
+  int                      timer_fd;
+  guint                    timer_source_id;
+
+  GDBusConnection         *system_bus;
+  GCancellable            *cancellable;
+  guint                    sleep_subscription;
+  guint                    timedate_subscription;
+  GFileMonitor            *localtime_monitor;
+
+  guint                    private_text : 1;
+  guint                    told_no_server : 1;
+};
+
+enum {
+  PROP_0,
+  PROP_PRIVATE,
+  N_PROPS
+};
+
+enum {
+  OPEN,
+  CALL_SPONSOR,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (RpReminders, rp_reminders, G_TYPE_OBJECT)
+
+/* --- the timer ----------------------------------------------------------- */
+
+#ifdef __linux__
+static gboolean
+timer_fd_cb (int          fd,
+             GIOCondition condition,
+             gpointer     user_data)
+{
+  RpReminders *self = user_data;
+  guint64 expirations = 0;
+
+  /* ECANCELED: the wall clock was set. Either way, plan again: that also
+   * arms the timer anew. */
+  if (read (fd, &expirations, sizeof expirations) < 0 && errno == ECANCELED)
+    g_debug ("The wall clock was set; planning again");
+
+  rp_reminders_plan (self);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+arm_timer_fd (RpReminders *self,
+              gint64       system_usec)
+{
+  struct itimerspec spec = { 0 };
+
+  if (self->timer_fd < 0)
+    {
+      self->timer_fd = timerfd_create (CLOCK_REALTIME, TFD_NONBLOCK | TFD_CLOEXEC);
+      if (self->timer_fd < 0)
+        return FALSE;
+      self->timer_source_id = g_unix_fd_add (self->timer_fd, G_IO_IN, timer_fd_cb, self);
+    }
+
+  /* 0 would disarm it: a moment already past fires at once instead. */
+  system_usec = MAX (system_usec, 1);
+  spec.it_value.tv_sec = system_usec / G_USEC_PER_SEC;
+  spec.it_value.tv_nsec = (system_usec % G_USEC_PER_SEC) * 1000;
+
+  if (timerfd_settime (self->timer_fd, TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET,
+                       &spec, NULL) == 0)
+    return TRUE;
+
+  /* The clock was set between planning and arming: plan again. */
+  if (errno == ECANCELED)
+    {
+      spec.it_value.tv_sec = 0;
+      spec.it_value.tv_nsec = 1;
+      return timerfd_settime (self->timer_fd, TFD_TIMER_ABSTIME, &spec, NULL) == 0;
+    }
+
+  return FALSE;
+}
+#endif
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  RpReminders *self = user_data;
+
+  self->timer_source_id = 0;
+  rp_reminders_plan (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+arm_timer (RpReminders *self)
+{
+  gint64 system_usec;
+  gint64 delay_ms;
+
+  /* A fixed clock (tests) moves only when told, and says so. */
+  if (rp_clock_is_fixed (self->clock))
+    return;
+
+  system_usec = rp_clock_to_system_time (self->clock, self->wake_up);
+
+#ifdef __linux__
+  if (arm_timer_fd (self, system_usec))
+    return;
+  g_debug ("No real-time timer (%s); using a timeout", g_strerror (errno));
+#endif
+
+  /* Elsewhere a monotonic timeout, which suspend and clock changes can
+   * delay; resume and time-zone signals still plan again. */
+  g_clear_handle_id (&self->timer_source_id, g_source_remove);
+  delay_ms = MAX (0, (system_usec - g_get_real_time ()) / 1000);
+  self->timer_source_id = g_timeout_add_full (G_PRIORITY_DEFAULT,
+                                              (guint) MIN (delay_ms, G_MAXUINT),
+                                              timeout_cb, self, NULL);
+}
+
+/* --- showing ------------------------------------------------------------- */
+
+static void
+tell_no_server_once (RpReminders  *self,
+                     const GError *error)
+{
+  if (self->told_no_server)
+    return;
+
+  self->told_no_server = TRUE;
+  /* No user data here: only why notifications cannot be shown. */
+  g_message ("No notification server answered (%s); reminders wait for the window",
+             error != NULL ? error->message : "unavailable");
+}
+
+static gboolean
+join_link_allowed (RpMeeting *meeting)
+{
+  const char *url = rp_meeting_get_online_url (meeting);
+
+  /* Plain http asks first in the window; a notification cannot ask. */
+  return url != NULL && rp_uri_policy_check (url, NULL) == RP_URI_VERDICT_ALLOWED;
+}
+
+static GStrv
+build_actions (RpReminders      *self,
+               const RpReminder *reminder)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_strv_builder_add_many (builder, RP_REMINDER_ACTION_OPEN, _("Open"), NULL);
+  if (reminder->meeting != NULL && !self->private_text && join_link_allowed (reminder->meeting))
+    g_strv_builder_add_many (builder, RP_REMINDER_ACTION_JOIN, _("Join"), NULL);
+  /* Translators: a button on a reminder; keep it short */
+  g_strv_builder_add_many (builder, RP_REMINDER_ACTION_SNOOZE, _("Snooze 10 min"), NULL);
+  if (reminder->kind == RP_REMINDER_MEETING)
+    g_strv_builder_add_many (builder, RP_REMINDER_ACTION_GOING, _("I’m Going"), NULL);
+  if (rp_store_get_has_sponsor (self->store))
+    g_strv_builder_add_many (builder, RP_REMINDER_ACTION_CALL_SPONSOR, _("Call Sponsor"), NULL);
+
+  return g_strv_builder_end (builder);
+}
+
+static void
+deliver (RpReminders      *self,
+         const RpReminder *reminder,
+         GDateTime        *now)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autofree char *key = rp_reminder_dup_key (reminder);
+  g_autofree char *summary = NULL;
+  g_autofree char *body = NULL;
+  g_auto(GStrv) actions = NULL;
+  gboolean claimed = FALSE;
+
+  if (!rp_notifier_get_available (self->notifier))
+    {
+      if (!rp_store_claim_reminder (self->store, reminder, RP_FIRED_REMINDER_PENDING, now,
+                                    &claimed, &error))
+        g_message ("Could not keep a reminder for later: %s", error->message);
+      return;
+    }
+
+  if (!rp_store_claim_reminder (self->store, reminder, RP_FIRED_REMINDER_SHOWN, now,
+                                &claimed, &error))
+    {
+      /* Not shown rather than shown twice: the next plan tries again. */
+      g_message ("Could not record a reminder: %s", error->message);
+      return;
+    }
+  if (!claimed)
+    return;  /* another Reprieve process showed it */
+
+  rp_reminder_format (reminder, self->private_text, now, local, &summary, &body);
+  actions = build_actions (self, reminder);
+
+  if (!rp_notifier_show (self->notifier, key, summary, body,
+                         (const char * const *) actions, &error))
+    {
+      g_autoptr(GError) store_error = NULL;
+
+      tell_no_server_once (self, error);
+      if (!rp_store_set_reminder_pending (self->store, reminder, now, &store_error))
+        g_message ("Could not keep a reminder for later: %s", store_error->message);
+      return;
+    }
+
+  g_debug ("Reminder shown %.3f s after it was due",
+           g_date_time_difference (now, reminder->due) / (double) G_TIME_SPAN_SECOND);
+  g_hash_table_replace (self->shown, g_steal_pointer (&key), rp_reminder_copy (reminder));
+}
+
+/* Forgets the notifications whose event is over: their actions no longer
+ * make sense, and the table stays small. */
+static void
+forget_finished (RpReminders *self,
+                 GDateTime   *now)
+{
+  GHashTableIter iter;
+  RpReminder *reminder;
+
+  g_hash_table_iter_init (&iter, self->shown);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &reminder))
+    {
+      if (g_date_time_compare (reminder->event_end, now) <= 0)
+        g_hash_table_iter_remove (&iter);
+    }
+}
+
+static void
+forget_old_records (RpReminders *self,
+                    GDateTime   *now)
+{
+  g_autoptr(GDateTime) before = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->last_forget != NULL &&
+      g_date_time_difference (now, self->last_forget) < G_TIME_SPAN_DAY)
+    return;
+
+  before = g_date_time_add (now, -FIRED_KEEP);
+  if (!rp_store_forget_fired_reminders (self->store, before, &error))
+    g_debug ("Could not delete old reminder records: %s", error->message);
+
+  g_clear_pointer (&self->last_forget, g_date_time_unref);
+  self->last_forget = g_date_time_ref (now);
+}
+
+/**
+ * rp_reminders_plan:
+ *
+ * Shows what is due now and arms the timer for the next reminder. Called
+ * by the timer and the change signals; callers that know something
+ * changed (another process wrote the data) may call it too.
+ */
+void
+rp_reminders_plan (RpReminders *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) since = NULL;
+  g_autoptr(GPtrArray) fired = NULL;
+  g_autoptr(RpReminderPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *due;
+
+  g_return_if_fail (RP_IS_REMINDERS (self));
+
+  g_clear_handle_id (&self->plan_idle_id, g_source_remove);
+
+  now = rp_clock_now (self->clock);
+  since = g_date_time_add (now, -FIRED_LOOKBACK);
+  fired = rp_store_list_fired_reminders (self->store, since, &error);
+  if (fired == NULL)
+    {
+      /* Without the records a reminder could be shown twice: wait for
+       * the next change or a minute, whichever comes first. */
+      g_message ("Could not read which reminders were shown: %s", error->message);
+      g_clear_pointer (&self->wake_up, g_date_time_unref);
+      self->wake_up = g_date_time_add_minutes (now, 1);
+      arm_timer (self);
+      return;
+    }
+
+  /* With a server there, reminders that could not be shown before are
+   * due again, if they are still useful. */
+  if (rp_notifier_get_available (self->notifier))
+    {
+      for (guint i = fired->len; i > 0; i--)
+        {
+          RpFiredReminder *record = g_ptr_array_index (fired, i - 1);
+
+          if (record->state == RP_FIRED_REMINDER_PENDING)
+            g_ptr_array_remove_index (fired, i - 1);
+        }
+    }
+
+  plan = rp_reminder_plan_new (self->sources, fired, now);
+  due = rp_reminder_plan_get_due (plan);
+  for (guint i = 0; i < due->len; i++)
+    deliver (self, g_ptr_array_index (due, i), now);
+
+  forget_finished (self, now);
+  forget_old_records (self, now);
+
+  g_clear_pointer (&self->wake_up, g_date_time_unref);
+  self->wake_up = g_date_time_ref (rp_reminder_plan_get_wake_up (plan));
+  g_debug ("Next wake-up in %" G_GINT64_FORMAT " s",
+           g_date_time_difference (self->wake_up, now) / G_TIME_SPAN_SECOND);
+  arm_timer (self);
+}
+
+static gboolean
+plan_idle_cb (gpointer user_data)
+{
+  RpReminders *self = user_data;
+
+  self->plan_idle_id = 0;
+  rp_reminders_plan (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Changes come in bursts (an import, a settings page): plan once after. */
+static void
+queue_plan (RpReminders *self)
+{
+  if (self->plan_idle_id == 0)
+    self->plan_idle_id = g_idle_add (plan_idle_cb, self);
+}
+
+/* --- actions ------------------------------------------------------------- */
+
+static void
+launch_uri_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    g_message ("Could not open the meeting’s link: %s", error->message);
+}
+
+static void
+action_invoked_cb (RpNotifier *notifier,
+                   const char *id,
+                   const char *action,
+                   gpointer    user_data)
+{
+  RpReminders *self = user_data;
+  RpReminder *reminder = g_hash_table_lookup (self->shown, id);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+
+  if (reminder == NULL)
+    return;
+
+  if (g_str_equal (action, RP_REMINDER_ACTION_OPEN))
+    {
+      date = rp_schedule_format_storage_date (&reminder->date);
+      g_signal_emit (self, signals[OPEN], 0, reminder->kind, reminder->source_id, date);
+    }
+  else if (g_str_equal (action, RP_REMINDER_ACTION_SNOOZE))
+    {
+      g_autoptr(GDateTime) now = rp_clock_now (self->clock);
+      g_autoptr(GDateTime) until = g_date_time_add_minutes (now, RP_REMINDER_SNOOZE_MINUTES);
+
+      if (!rp_store_snooze_reminder (self->store, reminder, until, &error))
+        g_message ("Could not snooze a reminder: %s", error->message);
+      g_hash_table_remove (self->shown, id);
+      queue_plan (self);
+    }
+  else if (g_str_equal (action, RP_REMINDER_ACTION_GOING))
+    {
+      if (reminder->kind == RP_REMINDER_MEETING &&
+          !rp_store_set_attendance (self->store, reminder->source_id, &reminder->date,
+                                    RP_ATTENDANCE_ATTENDED, NULL, &error))
+        g_message ("Could not record the attendance: %s", error->message);
+    }
+  else if (g_str_equal (action, RP_REMINDER_ACTION_JOIN))
+    {
+      if (reminder->meeting != NULL && join_link_allowed (reminder->meeting))
+        g_app_info_launch_default_for_uri_async (rp_meeting_get_online_url (reminder->meeting),
+                                                 NULL, NULL, launch_uri_cb, NULL);
+    }
+  else if (g_str_equal (action, RP_REMINDER_ACTION_CALL_SPONSOR))
+    {
+      g_signal_emit (self, signals[CALL_SPONSOR], 0);
+    }
+}
+
+/* --- what makes it plan again ------------------------------------------- */
+
+static void
+source_changed_cb (RpReminderSource *source,
+                   gpointer          user_data)
+{
+  queue_plan (RP_REMINDERS (user_data));
+}
+
+static void
+available_changed_cb (RpNotifier *notifier,
+                      GParamSpec *pspec,
+                      gpointer    user_data)
+{
+  RpReminders *self = user_data;
+
+  if (rp_notifier_get_available (notifier))
+    {
+      self->told_no_server = FALSE;
+      queue_plan (self);
+    }
+}
+
+static void
+clock_jumped_cb (RpClock  *clock,
+                 gpointer  user_data)
+{
+  rp_reminders_plan (RP_REMINDERS (user_data));
+}
+
+static void
+prepare_for_sleep_cb (GDBusConnection *connection,
+                      const char      *sender,
+                      const char      *path,
+                      const char      *interface,
+                      const char      *signal,
+                      GVariant        *parameters,
+                      gpointer         user_data)
+{
+  gboolean going_to_sleep = TRUE;
+
+  if (g_variant_is_of_type (parameters, G_VARIANT_TYPE ("(b)")))
+    g_variant_get (parameters, "(b)", &going_to_sleep);
+
+  /* On the way back: the timer may be late, and what was due meanwhile
+   * is shown now (late, if still useful). */
+  if (!going_to_sleep)
+    queue_plan (RP_REMINDERS (user_data));
+}
+
+static void
+time_zone_changed_cb (RpReminders *self)
+{
+  g_debug ("The time zone may have changed; planning again");
+  queue_plan (self);
+}
+
+static void
+timedate_changed_cb (GDBusConnection *connection,
+                     const char      *sender,
+                     const char      *path,
+                     const char      *interface,
+                     const char      *signal,
+                     GVariant        *parameters,
+                     gpointer         user_data)
+{
+  time_zone_changed_cb (RP_REMINDERS (user_data));
+}
+
+static void
+localtime_changed_cb (GFileMonitor      *monitor,
+                      GFile             *file,
+                      GFile             *other_file,
+                      GFileMonitorEvent  event,
+                      gpointer           user_data)
+{
+  if (event == G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT ||
+      event == G_FILE_MONITOR_EVENT_CREATED ||
+      event == G_FILE_MONITOR_EVENT_RENAMED ||
+      event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED)
+    time_zone_changed_cb (RP_REMINDERS (user_data));
+}
+
+static void
+system_bus_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  GDBusConnection *bus = g_bus_get_finish (result, &error);
+  RpReminders *self;
+
+  if (bus == NULL)
+    {
+      /* No system bus (a container, a test): resume and time-zone
+       * changes are then noticed at the next plan. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("No system bus: %s", error->message);
+      return;
+    }
+
+  self = RP_REMINDERS (user_data);
+  self->system_bus = bus;
+  self->sleep_subscription =
+    g_dbus_connection_signal_subscribe (bus, "org.freedesktop.login1",
+                                        "org.freedesktop.login1.Manager", "PrepareForSleep",
+                                        "/org/freedesktop/login1", NULL,
+                                        G_DBUS_SIGNAL_FLAGS_NONE,
+                                        prepare_for_sleep_cb, self, NULL);
+  self->timedate_subscription =
+    g_dbus_connection_signal_subscribe (bus, "org.freedesktop.timedate1",
+                                        "org.freedesktop.DBus.Properties", "PropertiesChanged",
+                                        "/org/freedesktop/timedate1",
+                                        "org.freedesktop.timedate1",
+                                        G_DBUS_SIGNAL_FLAGS_NONE,
+                                        timedate_changed_cb, self, NULL);
+}
+
+static void
+watch_system (RpReminders *self)
+{
+  g_autoptr(GFile) localtime = g_file_new_for_path ("/etc/localtime");
+
+  self->cancellable = g_cancellable_new ();
+  g_bus_get (G_BUS_TYPE_SYSTEM, self->cancellable, system_bus_cb, self);
+
+  /* inotify underneath: no polling. Missing on some systems; then
+   * timedated's signal is what tells. */
+  self->localtime_monitor = g_file_monitor_file (localtime, G_FILE_MONITOR_WATCH_HARD_LINKS,
+                                                 NULL, NULL);
+  if (self->localtime_monitor != NULL)
+    g_signal_connect (self->localtime_monitor, "changed",
+                      G_CALLBACK (localtime_changed_cb), self);
+}
+
+/* --- the object ---------------------------------------------------------- */
+
+/**
+ * rp_reminders_new:
+ * @store: the data
+ * @clock: what time it is
+ * @notifier: where reminders are shown
+ *
+ * Starts delivering reminders for My meetings: what is due (or was missed
+ * and is still useful) is shown from the main loop's next idle moment.
+ *
+ * Returns: (transfer full): the reminders
+ */
+RpReminders *
+rp_reminders_new (RpStore    *store,
+                  RpClock    *clock,
+                  RpNotifier *notifier)
+{
+  RpReminders *self;
+
+  g_return_val_if_fail (RP_IS_STORE (store), NULL);
+  g_return_val_if_fail (RP_IS_CLOCK (clock), NULL);
+  g_return_val_if_fail (RP_IS_NOTIFIER (notifier), NULL);
+
+  self = g_object_new (RP_TYPE_REMINDERS, NULL);
+  self->store = g_object_ref (store);
+  self->clock = g_object_ref (clock);
+  self->notifier = g_object_ref (notifier);
+
+  g_signal_connect_object (notifier, "action-invoked",
+                           G_CALLBACK (action_invoked_cb), self, 0);
+  g_signal_connect_object (notifier, "notify::available",
+                           G_CALLBACK (available_changed_cb), self, 0);
+  g_signal_connect_object (clock, "jumped", G_CALLBACK (clock_jumped_cb), self, 0);
+
+  self->meeting_source = rp_meeting_reminder_source_new (rp_store_get_meetings (store));
+  rp_reminders_add_source (self, RP_REMINDER_SOURCE (self->meeting_source));
+
+  if (!rp_clock_is_fixed (clock))
+    watch_system (self);
+
+  queue_plan (self);
+
+  return self;
+}
+
+static gboolean
+minutes_from_setting (GValue   *value,
+                      GVariant *variant,
+                      gpointer  user_data)
+{
+  int minutes = g_variant_get_int32 (variant);
+
+  g_value_set_uint (value, (guint) CLAMP (minutes, 0, RP_MEETING_MAX_REMINDER_MINUTES));
+
+  return TRUE;
+}
+
+/**
+ * rp_reminders_bind_settings:
+ * @settings: the application's settings
+ *
+ * Follows Preferences: `meeting-reminders`, `default-reminder-minutes` and
+ * `private-notifications`.
+ */
+void
+rp_reminders_bind_settings (RpReminders *self,
+                            GSettings   *settings)
+{
+  g_return_if_fail (RP_IS_REMINDERS (self));
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  g_settings_bind (settings, "meeting-reminders",
+                   self->meeting_source, "enabled", G_SETTINGS_BIND_GET);
+  g_settings_bind_with_mapping (settings, "default-reminder-minutes",
+                                self->meeting_source, "default-lead-minutes",
+                                G_SETTINGS_BIND_GET,
+                                minutes_from_setting, NULL, NULL, NULL);
+  g_settings_bind (settings, "private-notifications",
+                   self, "private", G_SETTINGS_BIND_GET);
+}
+
+/**
+ * rp_reminders_add_source:
+ * @source: something else that reminds (the daily reading, the check-in,
+ *   milestones)
+ *
+ * The extension point: @source's reminders are planned, shown and
+ * recorded like the meetings', and its ::changed plans again.
+ */
+void
+rp_reminders_add_source (RpReminders      *self,
+                         RpReminderSource *source)
+{
+  g_return_if_fail (RP_IS_REMINDERS (self));
+  g_return_if_fail (RP_IS_REMINDER_SOURCE (source));
+
+  g_ptr_array_add (self->sources, g_object_ref (source));
+  g_signal_connect_object (source, "changed", G_CALLBACK (source_changed_cb), self, 0);
+  queue_plan (self);
+}
+
+/**
+ * rp_reminders_get_meeting_source:
+ *
+ * Returns: (transfer none): the source of My meetings' reminders
+ */
+RpMeetingReminderSource *
+rp_reminders_get_meeting_source (RpReminders *self)
+{
+  g_return_val_if_fail (RP_IS_REMINDERS (self), NULL);
+
+  return self->meeting_source;
+}
+
+gboolean
+rp_reminders_get_private (RpReminders *self)
+{
+  g_return_val_if_fail (RP_IS_REMINDERS (self), TRUE);
+
+  return self->private_text;
+}
+
+void
+rp_reminders_set_private (RpReminders *self,
+                          gboolean     private_text)
+{
+  g_return_if_fail (RP_IS_REMINDERS (self));
+
+  private_text = !!private_text;
+  if (self->private_text == (guint) private_text)
+    return;
+
+  self->private_text = private_text;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRIVATE]);
+}
+
+/**
+ * rp_reminders_get_wake_up:
+ *
+ * Returns: (transfer none) (nullable): when the timer fires next, or
+ *   %NULL before the first plan
+ */
+GDateTime *
+rp_reminders_get_wake_up (RpReminders *self)
+{
+  g_return_val_if_fail (RP_IS_REMINDERS (self), NULL);
+
+  return self->wake_up;
+}
+
+static void
+rp_reminders_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  RpReminders *self = RP_REMINDERS (object);
+
+  switch (prop_id)
+    {
+    case PROP_PRIVATE:
+      g_value_set_boolean (value, self->private_text);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rp_reminders_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  RpReminders *self = RP_REMINDERS (object);
+
+  switch (prop_id)
+    {
+    case PROP_PRIVATE:
+      rp_reminders_set_private (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rp_reminders_dispose (GObject *object)
+{
+  RpReminders *self = RP_REMINDERS (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->plan_idle_id, g_source_remove);
+  g_clear_handle_id (&self->timer_source_id, g_source_remove);
+  if (self->timer_fd >= 0)
+    {
+      close (self->timer_fd);
+      self->timer_fd = -1;
+    }
+  if (self->system_bus != NULL)
+    {
+      g_dbus_connection_signal_unsubscribe (self->system_bus, self->sleep_subscription);
+      g_dbus_connection_signal_unsubscribe (self->system_bus, self->timedate_subscription);
+      g_clear_object (&self->system_bus);
+    }
+  if (self->localtime_monitor != NULL)
+    {
+      g_file_monitor_cancel (self->localtime_monitor);
+      g_clear_object (&self->localtime_monitor);
+    }
+
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+  g_clear_object (&self->meeting_source);
+  g_clear_object (&self->notifier);
+  g_clear_object (&self->clock);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->shown, g_hash_table_unref);
+
+  G_OBJECT_CLASS (rp_reminders_parent_class)->dispose (object);
+}
+
+static void
+rp_reminders_finalize (GObject *object)
+{
+  RpReminders *self = RP_REMINDERS (object);
+
+  g_clear_pointer (&self->wake_up, g_date_time_unref);
+  g_clear_pointer (&self->last_forget, g_date_time_unref);
+
+  G_OBJECT_CLASS (rp_reminders_parent_class)->finalize (object);
+}
+
+static void
+rp_reminders_class_init (RpRemindersClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = rp_reminders_get_property;
+  object_class->set_property = rp_reminders_set_property;
+  object_class->dispose = rp_reminders_dispose;
+  object_class->finalize = rp_reminders_finalize;
+
+  /**
+   * RpReminders:private:
+   *
+   * Whether notifications name no meeting, place or person.
+   */
+  properties[PROP_PRIVATE] =
+    g_param_spec_boolean ("private", NULL, NULL,
+                          TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RpReminders::open:
+   * @kind: the #RpReminderKind
+   * @source_id: the meeting's (or other source's) id
+   * @date: the occurrence's date, "YYYY-MM-DD"
+   *
+   * The user chose Open on a reminder: show what it is about.
+   */
+  signals[OPEN] = g_signal_new ("open",
+                                G_TYPE_FROM_CLASS (klass),
+                                G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL,
+                                G_TYPE_NONE, 3,
+                                G_TYPE_INT, G_TYPE_INT64, G_TYPE_STRING);
+
+  /**
+   * RpReminders::call-sponsor:
+   *
+   * The user chose Call Sponsor on a reminder.
+   */
+  signals[CALL_SPONSOR] = g_signal_new ("call-sponsor",
+                                        G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST,
+                                        0, NULL, NULL, NULL,
+                                        G_TYPE_NONE, 0);
+}
+
+static void
+rp_reminders_init (RpReminders *self)
+{
+  self->private_text = TRUE;
+  self->timer_fd = -1;
+  self->sources = g_ptr_array_new_with_free_func (g_object_unref);
+  self->shown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) rp_reminder_free);
+}
