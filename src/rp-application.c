@@ -7,6 +7,12 @@
  * (in the primary instance, so a second `reprieve --something` is answered by
  * the running one and printed in the caller's terminal), owns the RpStore
  * every window talks to, and holds the application-wide actions.
+ *
+ * It also decides whether the process outlives its window: while "Keep
+ * running in the background" is on, or after `reprieve --background` until a
+ * window is opened, it holds itself, so that reminders keep coming. Windows
+ * are destroyed when closed, never hidden: a process with no window should
+ * cost little memory. Quit releases the hold and really quits.
  */
 
 #define G_LOG_DOMAIN "rp-application"
@@ -16,6 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-application.h"
+#include "rp-autostart.h"
 #include "rp-command-line.h"
 #include "rp-database.h"
 #include "rp-preferences-window.h"
@@ -24,13 +31,28 @@
 
 struct _RpApplication
 {
-  AdwApplication  parent_instance;
+  AdwApplication    parent_instance;
 
-  GSettings      *settings;
-  RpStore        *store;
+  GSettings        *settings;
+  RpStore          *store;
   /* Why the store could not be opened; the window shows it. The file is
    * never touched again in this run, so nothing can be overwritten. */
-  GError         *store_error;
+  GError           *store_error;
+
+  /* Whether this process holds itself (g_application_hold) to outlive
+   * its windows. */
+  gboolean          held;
+  /* Started by --background, and no window opened since. */
+  gboolean          background_start;
+  /* This run began in the background (at login): it asks no questions. */
+  gboolean          launched_in_background;
+  gboolean          quitting;
+  AdwMessageDialog *start_at_login_dialog;
+
+  /* Set between a --background start's option parsing and the display's
+   * opening, with the GDK_DEBUG to put back. */
+  gboolean          skip_gpu_driver;
+  char             *saved_gdk_debug;
 };
 
 G_DEFINE_FINAL_TYPE (RpApplication, rp_application, ADW_TYPE_APPLICATION)
@@ -59,7 +81,7 @@ static const GOptionEntry main_entries[] = {
  * with no display needed, so a script gets a clear message and a non-zero
  * exit instead of a window. Each moves out of this list when it lands. */
 static const char * const not_yet_available[] = {
-  "background",
+  NULL
 };
 
 RpApplication *
@@ -86,20 +108,55 @@ rp_application_get_store (RpApplication *self)
   return self->store;
 }
 
-static RpWindow *
-get_or_create_window (RpApplication *self)
+/**
+ * rp_application_get_keeps_running:
+ *
+ * Returns: whether closing the last window leaves Reprieve running in the
+ *   background (and Quit is the way to end it)
+ */
+gboolean
+rp_application_get_keeps_running (RpApplication *self)
 {
-  GtkWindow *window = NULL;
+  g_return_val_if_fail (RP_IS_APPLICATION (self), FALSE);
 
+  return self->held;
+}
+
+static void
+update_hold (RpApplication *self)
+{
+  gboolean wanted;
+
+  wanted = !self->quitting &&
+           (self->background_start ||
+            g_settings_get_boolean (self->settings, "run-in-background"));
+  if (wanted == self->held)
+    return;
+
+  self->held = wanted;
+  if (wanted)
+    g_application_hold (G_APPLICATION (self));
+  else
+    g_application_release (G_APPLICATION (self));
+}
+
+static RpWindow *
+find_main_window (RpApplication *self)
+{
   /* The active window may be Preferences or About: look for the main one. */
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
     {
       if (RP_IS_WINDOW (l->data))
-        {
-          window = l->data;
-          break;
-        }
+        return l->data;
     }
+
+  return NULL;
+}
+
+static RpWindow *
+get_or_create_window (RpApplication *self)
+{
+  GtkWindow *window = GTK_WINDOW (find_main_window (self));
 
   if (window == NULL)
     {
@@ -199,22 +256,25 @@ about_action_cb (GSimpleAction *action,
   gtk_window_present (about);
 }
 
+/* Quits for real, the background included. */
 static void
 quit_action_cb (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
   RpApplication *self = user_data;
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  g_autoptr(GPtrArray) windows = g_ptr_array_new_with_free_func (g_object_unref);
 
-  /* Destroying the windows lets each save its state first. */
-  for (GList *l = windows; l != NULL; )
-    {
-      GtkWindow *window = l->data;
+  /* Also tells the windows that their close needs no explanation. */
+  self->quitting = TRUE;
+  update_hold (self);
 
-      l = l->next;
-      gtk_window_close (window);
-    }
+  /* Closing (not destroying) the windows lets each save its state first. A
+   * copy: closing one may destroy others (its dialogs). */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    g_ptr_array_add (windows, g_object_ref (l->data));
+  for (guint i = 0; i < windows->len; i++)
+    gtk_window_close (g_ptr_array_index (windows, i));
 
   g_application_quit (G_APPLICATION (self));
 }
@@ -257,6 +317,48 @@ color_scheme_get_mapping (GValue   *value,
   return TRUE;
 }
 
+/* A process started at login may live for days without a window. GTK
+ * loads the GPU driver when it opens the display (about 60 MB resident with
+ * Mesa, twice what all the rest of Reprieve takes), so such a run does
+ * without: GDK is told so before the display opens, and a window opened
+ * later draws with GSK's cairo renderer. The environment is put back once
+ * GTK has read it, so that nothing Reprieve launches inherits it. */
+static void
+prepare_skipping_gpu_driver (RpApplication *self)
+{
+  const char *debug = g_getenv ("GDK_DEBUG");
+  g_autofree char *flags = NULL;
+
+  self->skip_gpu_driver = TRUE;
+  self->saved_gdk_debug = g_strdup (debug);
+  if (debug != NULL && *debug != '\0')
+    flags = g_strconcat (debug, ",gl-disable", NULL);
+  else
+    flags = g_strdup ("gl-disable");
+  g_setenv ("GDK_DEBUG", flags, TRUE);
+}
+
+static void
+finish_skipping_gpu_driver (RpApplication *self)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (!self->skip_gpu_driver)
+    return;
+
+  self->skip_gpu_driver = FALSE;
+  if (self->saved_gdk_debug != NULL)
+    g_setenv ("GDK_DEBUG", self->saved_gdk_debug, TRUE);
+  else
+    g_unsetenv ("GDK_DEBUG");
+  g_clear_pointer (&self->saved_gdk_debug, g_free);
+
+  /* GSK's per-display choice (what GTK's inspector sets): without it, GSK
+   * first tries its GL renderer, and says so, at every window. */
+  if (display != NULL)
+    g_object_set_data_full (G_OBJECT (display), "gsk-renderer", g_strdup ("cairo"), g_free);
+}
+
 static gint
 rp_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
@@ -283,7 +385,7 @@ rp_application_handle_local_options (GApplication *application,
         }
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (not_yet_available); i++)
+  for (guint i = 0; not_yet_available[i] != NULL; i++)
     {
       if (g_variant_dict_contains (options, not_yet_available[i]))
         {
@@ -297,6 +399,11 @@ rp_application_handle_local_options (GApplication *application,
   /* Before registering: these need no display and no running instance. */
   if (rp_command_line_wants_data_command (options))
     return rp_command_line_run_data_command (options);
+
+  /* Registering opens the display (in startup, if this is the primary
+   * instance). */
+  if (g_variant_dict_contains (options, "background"))
+    prepare_skipping_gpu_driver (RP_APPLICATION (application));
 
   return G_APPLICATION_CLASS (rp_application_parent_class)->handle_local_options (application,
                                                                                   options);
@@ -321,17 +428,115 @@ rp_application_command_line (GApplication            *application,
       return RP_EXIT_OK;
     }
 
+  if (g_variant_dict_contains (options, "background"))
+    {
+      /* No window: the process stays for the reminders. An open window is
+       * left as it is. */
+      if (find_main_window (self) == NULL)
+        {
+          self->background_start = TRUE;
+          self->launched_in_background = TRUE;
+          update_hold (self);
+        }
+      return RP_EXIT_OK;
+    }
+
   g_application_activate (application);
 
   return RP_EXIT_OK;
 }
 
 static void
+start_at_login_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            RpApplication    *self)
+{
+  GtkWindow *window = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  g_autoptr(GError) error = NULL;
+
+  /* The closed dialog lives until this signal returns: it must not outlive
+   * its parent still pointing to it (GTK 4.8). */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  g_settings_set_boolean (self->settings, "start-at-login-asked", TRUE);
+
+  if (g_str_equal (response, "start-at-login") &&
+      !rp_autostart_set_enabled (TRUE, &error) &&
+      RP_IS_WINDOW (window))
+    rp_window_add_toast (RP_WINDOW (window), error->message);
+}
+
+/* Asked once, on the first run that shows the window: without it, reminders
+ * stop at the first restart until Reprieve is opened again. */
+static void
+ask_start_at_login (RpApplication *self,
+                    RpWindow      *window)
+{
+  AdwMessageDialog *dialog;
+
+  /* Not over the storage error page, not in a run the session started, and
+   * not twice at once. */
+  if (self->store == NULL ||
+      self->launched_in_background ||
+      self->start_at_login_dialog != NULL ||
+      g_settings_get_boolean (self->settings, "start-at-login-asked"))
+    return;
+
+  /* Turned on already (in Preferences or with another tool): nothing to ask. */
+  if (rp_autostart_is_enabled ())
+    {
+      g_settings_set_boolean (self->settings, "start-at-login-asked", TRUE);
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
+                                                       _("Start Reprieve at Login?"),
+                                                       _("Reprieve can start in the background "
+                                                         "when you log in, so that your meeting "
+                                                         "reminders arrive even on days you "
+                                                         "don’t open it. You can change this "
+                                                         "later in Preferences.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "not-now", _("_Not Now"),
+                                    "start-at-login", _("_Start at Login"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "start-at-login",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "start-at-login");
+  adw_message_dialog_set_close_response (dialog, "not-now");
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (start_at_login_response_cb),
+                           self, 0);
+
+  self->start_at_login_dialog = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->start_at_login_dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 rp_application_activate (GApplication *application)
 {
   RpApplication *self = RP_APPLICATION (application);
+  RpWindow *window = get_or_create_window (self);
 
-  gtk_window_present (GTK_WINDOW (get_or_create_window (self)));
+  gtk_window_present (GTK_WINDOW (window));
+  ask_start_at_login (self, window);
+}
+
+/* However a main window comes (activation, a reminder's Open, Call sponsor),
+ * a --background start has then become an ordinary one. */
+static void
+rp_application_window_added (GtkApplication *application,
+                             GtkWindow      *window)
+{
+  RpApplication *self = RP_APPLICATION (application);
+
+  GTK_APPLICATION_CLASS (rp_application_parent_class)->window_added (application, window);
+
+  if (RP_IS_WINDOW (window) && self->background_start)
+    {
+      self->background_start = FALSE;
+      update_hold (self);
+    }
 }
 
 static void
@@ -345,6 +550,7 @@ rp_application_startup (GApplication *application)
   AdwStyleManager *style_manager;
 
   G_APPLICATION_CLASS (rp_application_parent_class)->startup (application);
+  finish_skipping_gpu_driver (self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_entries, G_N_ELEMENTS (app_entries),
@@ -358,6 +564,9 @@ rp_application_startup (GApplication *application)
                                          close_accels);
 
   self->settings = g_settings_new (APPLICATION_ID);
+  g_signal_connect_object (self->settings, "changed::run-in-background",
+                           G_CALLBACK (update_hold), self, G_CONNECT_SWAPPED);
+  update_hold (self);
 
   style_manager = adw_style_manager_get_default ();
   g_settings_bind_with_mapping (self->settings, "color-scheme",
@@ -373,6 +582,10 @@ rp_application_dispose (GObject *object)
 {
   RpApplication *self = RP_APPLICATION (object);
 
+  if (self->start_at_login_dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->start_at_login_dialog),
+                                  (gpointer *) &self->start_at_login_dialog);
+  self->start_at_login_dialog = NULL;
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -385,6 +598,7 @@ rp_application_finalize (GObject *object)
   RpApplication *self = RP_APPLICATION (object);
 
   g_clear_error (&self->store_error);
+  g_free (self->saved_gdk_debug);
 
   G_OBJECT_CLASS (rp_application_parent_class)->finalize (object);
 }
@@ -394,6 +608,7 @@ rp_application_class_init (RpApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->dispose = rp_application_dispose;
   object_class->finalize = rp_application_finalize;
@@ -402,6 +617,8 @@ rp_application_class_init (RpApplicationClass *klass)
   app_class->command_line = rp_application_command_line;
   app_class->activate = rp_application_activate;
   app_class->startup = rp_application_startup;
+
+  gtk_app_class->window_added = rp_application_window_added;
 }
 
 static void

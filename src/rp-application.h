@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RpApplication, rp_application, RP, APPLICATION, AdwApplication)
 
-RpApplication *rp_application_new       (void);
-RpStore       *rp_application_get_store (RpApplication *self);
+RpApplication *rp_application_new                (void);
+RpStore       *rp_application_get_store          (RpApplication *self);
+gboolean       rp_application_get_keeps_running  (RpApplication *self);
 
 G_END_DECLS

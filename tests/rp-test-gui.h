@@ -20,4 +20,14 @@ void     rp_test_gui_iterate          (guint        milliseconds);
 char    *rp_test_gui_get_data_home    (void);
 void     rp_test_gui_cleanup          (void);
 
+GtkWidget *rp_test_gui_find_button_by_label  (GtkWidget   *root,
+                                              const char  *label);
+GtkWidget *rp_test_gui_find_label_containing (GtkWidget   *root,
+                                              const char  *text);
+GtkWidget *rp_test_gui_find_row              (GtkWidget   *root,
+                                              const char  *title);
+GtkWidget *rp_test_gui_find_descendant       (GtkWidget   *root,
+                                              GType        type);
+GtkWindow *rp_test_gui_find_toplevel         (GType        type);
+
 G_END_DECLS

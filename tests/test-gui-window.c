@@ -349,6 +349,14 @@ main (int   argc,
       return 0;
     }
 
+  /* These tests close windows as a user would; the first close's
+   * explanation is tested in test-gui-background. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+    g_settings_set_boolean (settings, "background-hint-shown", TRUE);
+  }
+
   app = rp_application_new ();
   g_application_set_flags (G_APPLICATION (app),
                            G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);

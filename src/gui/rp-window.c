@@ -6,7 +6,8 @@
 /* RpWindow is the main window: a header bar with the "Call sponsor" button
  * and the primary menu, and the five pages in an AdwViewStack, switched by
  * an AdwViewSwitcherTitle when wide and an AdwViewSwitcherBar when narrow.
- * It remembers its size and maximized state in GSettings.
+ * It remembers its size and maximized state in GSettings. Its first close
+ * while Reprieve keeps running in the background says so, once.
  */
 
 #define G_LOG_DOMAIN "rp-window"
@@ -31,6 +32,7 @@ struct _RpWindow
 
   GSettings            *settings;
   GBinding             *sponsor_binding;
+  AdwMessageDialog     *background_hint;
 
   GtkButton            *call_sponsor_button;
   GtkLabel             *call_sponsor_label;
@@ -228,10 +230,86 @@ save_window_state (RpWindow *self)
   g_settings_apply (self->settings);
 }
 
+static void
+background_hint_response_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             RpWindow         *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  /* The closed dialog lives until this signal returns, and GTK 4.8 would
+   * then let go of a parent destroyed meanwhile. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+
+  /* Either answer means it was read: it is said once. */
+  g_settings_set_boolean (self->settings, "background-hint-shown", TRUE);
+
+  if (g_str_equal (response, "quit") && application != NULL)
+    g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Without it, a window that goes away while the process stays could pass
+ * for a crash, or for reminders that stopped; and nothing else says how to
+ * quit for real. */
+static void
+show_background_hint (RpWindow *self)
+{
+  AdwMessageDialog *dialog;
+
+  if (self->background_hint != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->background_hint));
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Reprieve Keeps Running"),
+                                                       _("Your meeting reminders keep coming "
+                                                         "while Reprieve runs in the "
+                                                         "background with its window closed. "
+                                                         "To stop it, choose Quit in the main "
+                                                         "menu or press Ctrl+Q. You can turn "
+                                                         "this off in Preferences.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "quit", _("_Quit"),
+                                    "keep-running", _("_Keep Running"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "keep-running", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "keep-running");
+  adw_message_dialog_set_close_response (dialog, "keep-running");
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (background_hint_response_cb),
+                           self, 0);
+
+  self->background_hint = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->background_hint);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+needs_background_hint (RpWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  return RP_IS_APPLICATION (application) &&
+         rp_application_get_keeps_running (RP_APPLICATION (application)) &&
+         !g_settings_get_boolean (self->settings, "background-hint-shown");
+}
+
 static gboolean
 rp_window_close_request (GtkWindow *window)
 {
-  save_window_state (RP_WINDOW (window));
+  RpWindow *self = RP_WINDOW (window);
+
+  save_window_state (self);
+
+  if (needs_background_hint (self))
+    {
+      show_background_hint (self);
+      return GDK_EVENT_STOP;
+    }
 
   return GTK_WINDOW_CLASS (rp_window_parent_class)->close_request (window);
 }
@@ -282,6 +360,13 @@ rp_window_dispose (GObject *object)
 
   g_signal_handlers_disconnect_by_func (self, application_changed_cb, NULL);
   clear_sponsor_binding (self);
+  /* The dialog itself goes with its parent. */
+  if (self->background_hint != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->background_hint),
+                                    (gpointer *) &self->background_hint);
+      self->background_hint = NULL;
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_WINDOW);
 
   G_OBJECT_CLASS (rp_window_parent_class)->dispose (object);
