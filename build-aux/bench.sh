@@ -3,29 +3,38 @@
 # Copyright 2026 The Reprieve developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# What `ninja -C build bench` runs: the Directory benchmark, then, when it
-# was built (libX11 found at configure time), the startup benchmark.
+# What `ninja -C build bench` runs: the Directory benchmark, the background
+# process's benchmark (idle wakeups, memory with no window, reminder
+# lateness), then, when it was built (libX11 found at configure time), the
+# startup benchmark.
 #
-#   build-aux/bench.sh RP_DIRECTORY_BENCH [BENCH_STARTUP_SH REPRIEVE RP_STARTUP_BENCH [SCHEMA_DIR]]
+#   build-aux/bench.sh RP_DIRECTORY_BENCH REPRIEVE SCHEMA_DIR [BENCH_STARTUP_SH RP_STARTUP_BENCH]
 #
 # Environment: BENCH_RUNS (also used by the startup benchmark) sets the
 # runs of each directory measurement (default 5); BENCH_MEETINGS the size
-# of the generated feed (default 5000); BENCH_STARTUP=0 skips the startup
-# benchmark.
+# of the generated feed (default 5000); BENCH_BACKGROUND=0 and
+# BENCH_STARTUP=0 skip those benchmarks (see bench-background.sh for its
+# own knobs).
 set -u
 
-[ $# -ge 1 ] || { echo "usage: $0 RP_DIRECTORY_BENCH [BENCH_STARTUP_SH ARGS...]" >&2; exit 2; }
+[ $# -ge 3 ] || { echo "usage: $0 RP_DIRECTORY_BENCH REPRIEVE SCHEMA_DIR [BENCH_STARTUP_SH RP_STARTUP_BENCH]" >&2; exit 2; }
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 directory_bench=$1
-shift
+reprieve=$2
+schema_dir=$3
+shift 3
 
 status=0
 "$directory_bench" --runs "${BENCH_RUNS:-5}" --meetings "${BENCH_MEETINGS:-5000}" || status=$?
 
-if [ $# -ge 1 ] && [ "${BENCH_STARTUP:-1}" != 0 ]; then
+if [ "${BENCH_BACKGROUND:-1}" != 0 ]; then
   echo
-  startup=$1
-  shift
-  bash "$startup" "$@" || status=$?
+  bash "$here/bench-background.sh" "$reprieve" "$schema_dir" || status=$?
+fi
+
+if [ $# -ge 2 ] && [ "${BENCH_STARTUP:-1}" != 0 ]; then
+  echo
+  bash "$1" "$reprieve" "$2" "$schema_dir" || status=$?
 fi
 
 exit $status

@@ -25,7 +25,9 @@
 #include "rp-autostart.h"
 #include "rp-command-line.h"
 #include "rp-database.h"
+#include "rp-libnotify-notifier.h"
 #include "rp-preferences-window.h"
+#include "rp-reminders.h"
 #include "rp-window.h"
 
 
@@ -38,6 +40,8 @@ struct _RpApplication
   /* Why the store could not be opened; the window shows it. The file is
    * never touched again in this run, so nothing can be overwritten. */
   GError           *store_error;
+  /* The one reminder timer; none when the store could not be opened. */
+  RpReminders      *reminders;
 
   /* Whether this process holds itself (g_application_hold) to outlive
    * its windows. */
@@ -153,6 +157,46 @@ find_main_window (RpApplication *self)
   return NULL;
 }
 
+/* Reminders that could not be shown as notifications (no notification
+ * server was running) are told in the window, once. */
+static void
+show_pending_reminders (RpApplication *self,
+                        RpWindow      *window)
+{
+  g_autoptr(GPtrArray) pending = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  pending = rp_store_take_pending_reminders (self->store, now, &error);
+  if (pending == NULL)
+    {
+      g_message ("Could not read the reminders kept for the window: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < pending->len; i++)
+    {
+      RpFiredReminder *record = g_ptr_array_index (pending, i);
+      g_autoptr(RpMeeting) meeting = NULL;
+      g_autofree char *date_text = NULL;
+      GDate date;
+
+      if (record->kind != RP_REMINDER_MEETING)
+        continue;
+
+      /* The occurrence key starts with the meeting's local date. */
+      date_text = g_strndup (record->occurrence, 10);
+      meeting = rp_store_load_meeting (self->store, record->source_id, NULL);
+      if (meeting == NULL || !rp_schedule_parse_storage_date (date_text, &date, NULL))
+        continue;
+
+      rp_window_show_missed_reminder (window, meeting, &date, record->event_start);
+    }
+}
+
 static RpWindow *
 get_or_create_window (RpApplication *self)
 {
@@ -163,6 +207,8 @@ get_or_create_window (RpApplication *self)
       window = GTK_WINDOW (rp_window_new (self));
       if (self->store_error != NULL)
         rp_window_show_storage_error (RP_WINDOW (window), self->store_error);
+      else
+        show_pending_reminders (self, RP_WINDOW (window));
     }
 
   return RP_WINDOW (window);
@@ -539,6 +585,70 @@ rp_application_window_added (GtkApplication *application,
     }
 }
 
+/* The reminders live as long as the process, window or not. */
+static void
+reminder_open_cb (RpReminders   *reminders,
+                  int            kind,
+                  gint64         source_id,
+                  const char    *date_text,
+                  RpApplication *self)
+{
+  RpWindow *window = get_or_create_window (self);
+  GDate date;
+
+  if (kind == RP_REMINDER_MEETING && rp_schedule_parse_storage_date (date_text, &date, NULL))
+    rp_window_show_meeting (window, source_id, &date);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+reminder_call_sponsor_cb (RpReminders   *reminders,
+                          RpApplication *self)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (self), "call-sponsor", NULL);
+}
+
+/* A reminder was kept for the window while it is open: show it now. */
+static void
+store_reminder_changed_cb (RpStore       *store,
+                           const char    *kind,
+                           RpApplication *self)
+{
+  RpWindow *window = find_main_window (self);
+
+  if (window != NULL)
+    show_pending_reminders (self, window);
+}
+
+static void
+start_reminders (RpApplication *self)
+{
+  g_autoptr(RpClock) clock = NULL;
+  g_autoptr(RpLibnotifyNotifier) notifier = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  clock = rp_clock_new_from_environment (&error);
+  if (clock == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      clock = rp_clock_new_system ();
+    }
+
+  notifier = rp_libnotify_notifier_new ();
+  self->reminders = rp_reminders_new (self->store, clock, RP_NOTIFIER (notifier));
+  rp_reminders_bind_settings (self->reminders, self->settings);
+  g_signal_connect_object (self->reminders, "open",
+                           G_CALLBACK (reminder_open_cb), self, 0);
+  g_signal_connect_object (self->reminders, "call-sponsor",
+                           G_CALLBACK (reminder_call_sponsor_cb), self, 0);
+  g_signal_connect_object (self->store, "changed::reminder",
+                           G_CALLBACK (store_reminder_changed_cb), self, 0);
+}
+
 static void
 rp_application_startup (GApplication *application)
 {
@@ -575,6 +685,7 @@ rp_application_startup (GApplication *application)
                                 color_scheme_get_mapping, NULL, NULL, NULL);
 
   open_store (self);
+  start_reminders (self);
 }
 
 static void
@@ -586,6 +697,7 @@ rp_application_dispose (GObject *object)
     g_object_remove_weak_pointer (G_OBJECT (self->start_at_login_dialog),
                                   (gpointer *) &self->start_at_login_dialog);
   self->start_at_login_dialog = NULL;
+  g_clear_object (&self->reminders);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 

@@ -112,6 +112,50 @@ rp_window_show_meeting (RpWindow    *self,
   rp_meetings_page_show_meeting (self->meetings_page, meeting_id, occurrence_date);
 }
 
+/**
+ * rp_window_show_missed_reminder:
+ * @meeting: the meeting the reminder was for
+ * @occurrence_date: the occurrence's date in the meeting's zone
+ * @start: when that occurrence starts
+ *
+ * Tells of a reminder that could not be shown as a notification (no
+ * notification server was running), with a button to the meeting. The
+ * toast stays until dismissed: it stands for a reminder. The window is
+ * not a notification, so it names the meeting.
+ */
+void
+rp_window_show_missed_reminder (RpWindow    *self,
+                                RpMeeting   *meeting,
+                                const GDate *occurrence_date,
+                                GDateTime   *start)
+{
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *time = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *date = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (RP_IS_WINDOW (self));
+  g_return_if_fail (RP_IS_MEETING (meeting));
+  g_return_if_fail (occurrence_date != NULL && start != NULL);
+
+  local = g_date_time_to_local (start);
+  /* Translators: a time of day, see strftime(3) */
+  time = g_date_time_format (local, _("%H:%M"));
+  /* Translators: a reminder that arrived while notifications could not be
+   * shown; the first %s is a meeting's name, the second a time */
+  text = g_strdup_printf (_("Missed reminder: %s at %s"), rp_meeting_get_name (meeting), time);
+  date = rp_schedule_format_storage_date (occurrence_date);
+
+  toast = rp_toast_new (text);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_button_label (toast, _("Show"));
+  adw_toast_set_action_name (toast, "win.show-meeting");
+  adw_toast_set_action_target_value (toast, g_variant_new ("(xs)", rp_meeting_get_id (meeting),
+                                                           date));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 /* Shown instead of the pages when the data could not be opened. Nothing is
  * written while this page is up; the recovery choices come with backups. */
 void
@@ -137,6 +181,22 @@ show_page_action_cb (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   rp_window_show_page (RP_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_meeting_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  gint64 meeting_id = 0;
+  const char *date_text = NULL;
+  GDate date;
+
+  g_variant_get (parameter, "(x&s)", &meeting_id, &date_text);
+  if (!rp_schedule_parse_storage_date (date_text, &date, NULL))
+    return;
+
+  rp_window_show_meeting (RP_WINDOW (widget), meeting_id, &date);
 }
 
 static void
@@ -411,6 +471,8 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWindow, view_stack);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-meeting", "(xs)",
+                                   show_meeting_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-meeting", NULL,
                                    add_meeting_action_cb);
   gtk_widget_class_install_action (widget_class, "win.import-meetings", NULL,

@@ -21,6 +21,10 @@ void        rp_window_show_page          (RpWindow      *self,
 const char *rp_window_get_visible_page   (RpWindow      *self);
 void        rp_window_add_toast          (RpWindow      *self,
                                           const char    *message);
+void        rp_window_show_missed_reminder (RpWindow    *self,
+                                            RpMeeting   *meeting,
+                                            const GDate *occurrence_date,
+                                            GDateTime   *start);
 void        rp_window_show_meeting       (RpWindow      *self,
                                           gint64         meeting_id,
                                           const GDate   *occurrence_date);
