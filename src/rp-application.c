@@ -158,7 +158,8 @@ find_main_window (RpApplication *self)
 }
 
 /* Reminders that could not be shown as notifications (no notification
- * server was running) are told in the window, once. */
+ * server was running) are told in the window, once; those whose meeting
+ * is over are dropped, as a late notification would be. */
 static void
 show_pending_reminders (RpApplication *self,
                         RpWindow      *window)
@@ -182,6 +183,8 @@ show_pending_reminders (RpApplication *self,
       RpFiredReminder *record = g_ptr_array_index (pending, i);
       g_autoptr(RpMeeting) meeting = NULL;
       g_autofree char *date_text = NULL;
+      g_autoptr(GDateTime) end = NULL;
+      RpSchedule *schedule;
       GDate date;
 
       if (record->kind != RP_REMINDER_MEETING)
@@ -191,6 +194,13 @@ show_pending_reminders (RpApplication *self,
       date_text = g_strndup (record->occurrence, 10);
       meeting = rp_store_load_meeting (self->store, record->source_id, NULL);
       if (meeting == NULL || !rp_schedule_parse_storage_date (date_text, &date, NULL))
+        continue;
+
+      /* Like a late notification: only while the meeting has not ended. */
+      schedule = rp_meeting_get_schedule (meeting);
+      end = g_date_time_add_minutes (record->event_start,
+                                     (int) rp_schedule_get_duration_minutes (schedule));
+      if (g_date_time_compare (end, now) <= 0)
         continue;
 
       rp_window_show_missed_reminder (window, meeting, &date, record->event_start);

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "rp-application.h"
+#include "rp-meeting-form.h"
 #include "rp-meetings-page.h"
 #include "rp-preferences-window.h"
 #include "rp-progress-page.h"
@@ -336,6 +337,104 @@ test_toast_text (void)
   g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
 }
 
+static gint64
+add_meeting_at (RpStore   *store,
+                GDateTime *start)
+{
+  g_autoptr(RpMeeting) meeting = rp_meeting_new ();
+  g_autoptr(RpSchedule) schedule = NULL;
+  g_autoptr(GDateTime) local = g_date_time_to_local (start);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimeZone) local_zone = g_time_zone_new_local ();
+  g_autofree char *zone = rp_meeting_form_dup_local_time_zone (local_zone);
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, g_date_time_get_day_of_month (local),
+                  g_date_time_get_month (local), g_date_time_get_year (local));
+  schedule = rp_schedule_new_once (&date,
+                                   g_date_time_get_hour (local) * 60 +
+                                   g_date_time_get_minute (local),
+                                   60, zone, &error);
+  g_assert_no_error (error);
+  rp_meeting_set_name (meeting, "Kept for the window");
+  rp_meeting_set_schedule (meeting, schedule);
+  rp_store_add_meeting (store, meeting, &error);
+  g_assert_no_error (error);
+
+  return rp_meeting_get_id (meeting);
+}
+
+static int
+count_pending (RpStore *store)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+
+  stmt = rp_database_prepare (rp_store_get_database (store),
+                              "SELECT count(*) FROM fired_reminder WHERE state = 1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+
+  return sqlite3_column_int (stmt, 0);
+}
+
+/* Reminders that no notification server took are taken by the window when
+ * it opens (shown as toasts), once; the toast's button shows the meeting. */
+static void
+test_pending_reminders (void)
+{
+  RpStore *store = rp_application_get_store (app);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) soon = g_date_time_add_minutes (now, 20);
+  g_autoptr(GDateTime) gone = g_date_time_add_hours (now, -3);
+  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+  g_autoptr(GError) error = NULL;
+  RpWindow *window;
+  gboolean claimed = FALSE;
+  gint64 ids[2];
+
+  ids[0] = add_meeting_at (store, soon);
+  ids[1] = add_meeting_at (store, gone);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(RpMeeting) meeting = rp_store_load_meeting (store, ids[i], &error);
+      g_autoptr(RpOccurrence) occurrence = NULL;
+      g_autoptr(GDateTime) from = g_date_time_add_hours (now, -6);
+      g_autoptr(RpReminder) reminder = NULL;
+
+      g_assert_no_error (error);
+      occurrence = rp_schedule_next_occurrence (rp_meeting_get_schedule (meeting), from);
+      g_assert_nonnull (occurrence);
+      reminder = rp_reminder_new (RP_REMINDER_MEETING, ids[i], occurrence->start, zone,
+                                  occurrence->end, 30);
+      rp_store_claim_reminder (store, reminder, RP_FIRED_REMINDER_PENDING, gone, &claimed,
+                               &error);
+      g_assert_no_error (error);
+      g_assert_true (claimed);
+    }
+  g_assert_cmpint (count_pending (store), ==, 2);
+
+  g_application_activate (G_APPLICATION (app));
+  rp_test_gui_iterate (100);
+  window = RP_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (window);
+  g_assert_cmpint (count_pending (store), ==, 0);
+
+  /* The toast's button. */
+  {
+    g_autoptr(GDateTime) local = g_date_time_to_local (soon);
+    g_autofree char *date = g_date_time_format (local, "%Y-%m-%d");
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-meeting", "(xs)", ids[0], date);
+    rp_test_gui_iterate (50);
+    g_assert_cmpstr (rp_window_get_visible_page (window), ==, "meetings");
+  }
+
+  destroy_window (window);
+  g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +469,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/call-sponsor-without-sponsor", test_call_sponsor_without_sponsor);
   g_test_add_func ("/gui/window/storage-error-page", test_storage_error_page);
   g_test_add_func ("/gui/window/toast-text", test_toast_text);
+  g_test_add_func ("/gui/window/pending-reminders", test_pending_reminders);
   g_test_add_func ("/gui/preferences/bound-to-settings", test_preferences_bound_to_settings);
   g_test_add_func ("/gui/about-and-shortcuts", test_about_and_shortcuts);
 

@@ -142,9 +142,9 @@ rp_window_show_missed_reminder (RpWindow    *self,
   local = g_date_time_to_local (start);
   /* Translators: a time of day, see strftime(3) */
   time = g_date_time_format (local, _("%H:%M"));
-  /* Translators: a reminder that arrived while notifications could not be
-   * shown; the first %s is a meeting's name, the second a time */
-  text = g_strdup_printf (_("Missed reminder: %s at %s"), rp_meeting_get_name (meeting), time);
+  /* Translators: a reminder shown in the window because notifications
+   * could not be shown; the first %s is a meeting's name, the second a time */
+  text = g_strdup_printf (_("Reminder: %s at %s"), rp_meeting_get_name (meeting), time);
   date = rp_schedule_format_storage_date (occurrence_date);
 
   toast = rp_toast_new (text);

@@ -78,21 +78,38 @@ name_appeared_cb (GDBusConnection *connection,
 }
 
 /* Bodies may be read as markup, but only by servers that say so; to the
- * others, an escaped "&amp;" would show as it is. */
+ * others, an escaped "&amp;" would show as it is. Asked here rather than
+ * through notify_get_server_caps(), which logs a warning when no server
+ * answers: that is an error to report, not a bug. The call also starts a
+ * server the bus can activate. */
 static gboolean
-server_reads_markup (RpLibnotifyNotifier *self)
+query_capabilities (RpLibnotifyNotifier  *self,
+                    GError              **error)
 {
-  if (!self->markup_known)
-    {
-      GList *caps = notify_get_server_caps ();
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  g_autofree const char **caps = NULL;
 
-      self->body_markup = g_list_find_custom (caps, "body-markup",
-                                              (GCompareFunc) g_strcmp0) != NULL;
-      self->markup_known = caps != NULL;
-      g_list_free_full (caps, g_free);
-    }
+  if (self->markup_known)
+    return TRUE;
 
-  return self->body_markup;
+  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, error);
+  if (bus == NULL)
+    return FALSE;
+
+  reply = g_dbus_connection_call_sync (bus, NOTIFICATIONS_NAME,
+                                       "/org/freedesktop/Notifications",
+                                       NOTIFICATIONS_NAME, "GetCapabilities",
+                                       NULL, G_VARIANT_TYPE ("(as)"),
+                                       G_DBUS_CALL_FLAGS_NONE, -1, NULL, error);
+  if (reply == NULL)
+    return FALSE;
+
+  g_variant_get (reply, "(^a&s)", &caps);
+  self->body_markup = g_strv_contains (caps, "body-markup");
+  self->markup_known = TRUE;
+
+  return TRUE;
 }
 
 typedef struct
@@ -165,7 +182,13 @@ rp_libnotify_notifier_show (RpNotifier          *notifier,
   NotifyNotification *notification;
   g_autofree char *escaped = NULL;
 
-  if (server_reads_markup (self))
+  if (!query_capabilities (self, error))
+    {
+      set_available (self, FALSE);
+      return FALSE;
+    }
+
+  if (self->body_markup)
     escaped = g_markup_escape_text (body, -1);
 
   notification = g_hash_table_lookup (self->shown, id);
