@@ -13,8 +13,8 @@
  *  - a reminder source changes (meetings edited, a setting changed);
  *  - the wall clock is set (the timer is a CLOCK_REALTIME timerfd with
  *    TFD_TIMER_CANCEL_ON_SET, which the kernel cancels on a jump);
- *  - the computer resumes from suspend (logind's PrepareForSleep);
- *  - the time zone changes (/etc/localtime, or timedated saying so);
+ *  - the computer resumes from suspend, or the time zone changes
+ *    (#RpTimeWatch);
  *  - a notification server appears after reminders could not be shown.
  *
  * Once: each reminder is claimed in the database (kind, id, occurrence)
@@ -39,6 +39,7 @@
 
 #include "rp-reminder-plan.h"
 #include "rp-reminders.h"
+#include "rp-time-watch.h"
 #include "rp-uri-policy.h"
 
 /* How far back fired records matter: the longest lead time (a week) plus
@@ -69,11 +70,7 @@ struct _RpReminders
   int                      timer_fd;
   guint                    timer_source_id;
 
-  GDBusConnection         *system_bus;
-  GCancellable            *cancellable;
-  guint                    sleep_subscription;
-  guint                    timedate_subscription;
-  GFileMonitor            *localtime_monitor;
+  RpTimeWatch             *time_watch;
 
   guint                    private_text : 1;
   guint                    told_no_server : 1;
@@ -493,108 +490,10 @@ clock_jumped_cb (RpClock  *clock,
 }
 
 static void
-prepare_for_sleep_cb (GDBusConnection *connection,
-                      const char      *sender,
-                      const char      *path,
-                      const char      *interface,
-                      const char      *signal,
-                      GVariant        *parameters,
-                      gpointer         user_data)
+time_changed_cb (RpTimeWatch *watch,
+                 gpointer     user_data)
 {
-  gboolean going_to_sleep = TRUE;
-
-  if (g_variant_is_of_type (parameters, G_VARIANT_TYPE ("(b)")))
-    g_variant_get (parameters, "(b)", &going_to_sleep);
-
-  /* On the way back: the timer may be late, and what was due meanwhile
-   * is shown now (late, if still useful). */
-  if (!going_to_sleep)
-    queue_plan (RP_REMINDERS (user_data));
-}
-
-static void
-time_zone_changed_cb (RpReminders *self)
-{
-  g_debug ("The time zone may have changed; planning again");
-  queue_plan (self);
-}
-
-static void
-timedate_changed_cb (GDBusConnection *connection,
-                     const char      *sender,
-                     const char      *path,
-                     const char      *interface,
-                     const char      *signal,
-                     GVariant        *parameters,
-                     gpointer         user_data)
-{
-  time_zone_changed_cb (RP_REMINDERS (user_data));
-}
-
-static void
-localtime_changed_cb (GFileMonitor      *monitor,
-                      GFile             *file,
-                      GFile             *other_file,
-                      GFileMonitorEvent  event,
-                      gpointer           user_data)
-{
-  if (event == G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT ||
-      event == G_FILE_MONITOR_EVENT_CREATED ||
-      event == G_FILE_MONITOR_EVENT_RENAMED ||
-      event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED)
-    time_zone_changed_cb (RP_REMINDERS (user_data));
-}
-
-static void
-system_bus_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-  GDBusConnection *bus = g_bus_get_finish (result, &error);
-  RpReminders *self;
-
-  if (bus == NULL)
-    {
-      /* No system bus (a container, a test): resume and time-zone
-       * changes are then noticed at the next plan. */
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_debug ("No system bus: %s", error->message);
-      return;
-    }
-
-  self = RP_REMINDERS (user_data);
-  self->system_bus = bus;
-  self->sleep_subscription =
-    g_dbus_connection_signal_subscribe (bus, "org.freedesktop.login1",
-                                        "org.freedesktop.login1.Manager", "PrepareForSleep",
-                                        "/org/freedesktop/login1", NULL,
-                                        G_DBUS_SIGNAL_FLAGS_NONE,
-                                        prepare_for_sleep_cb, self, NULL);
-  self->timedate_subscription =
-    g_dbus_connection_signal_subscribe (bus, "org.freedesktop.timedate1",
-                                        "org.freedesktop.DBus.Properties", "PropertiesChanged",
-                                        "/org/freedesktop/timedate1",
-                                        "org.freedesktop.timedate1",
-                                        G_DBUS_SIGNAL_FLAGS_NONE,
-                                        timedate_changed_cb, self, NULL);
-}
-
-static void
-watch_system (RpReminders *self)
-{
-  g_autoptr(GFile) localtime = g_file_new_for_path ("/etc/localtime");
-
-  self->cancellable = g_cancellable_new ();
-  g_bus_get (G_BUS_TYPE_SYSTEM, self->cancellable, system_bus_cb, self);
-
-  /* inotify underneath: no polling. Missing on some systems; then
-   * timedated's signal is what tells. */
-  self->localtime_monitor = g_file_monitor_file (localtime, G_FILE_MONITOR_WATCH_HARD_LINKS,
-                                                 NULL, NULL);
-  if (self->localtime_monitor != NULL)
-    g_signal_connect (self->localtime_monitor, "changed",
-                      G_CALLBACK (localtime_changed_cb), self);
+  queue_plan (RP_REMINDERS (user_data));
 }
 
 /* --- the object ---------------------------------------------------------- */
@@ -635,8 +534,14 @@ rp_reminders_new (RpStore    *store,
   self->meeting_source = rp_meeting_reminder_source_new (rp_store_get_meetings (store));
   rp_reminders_add_source (self, RP_REMINDER_SOURCE (self->meeting_source));
 
+  /* A fixed clock (tests) is moved by hand: the system's changes are not
+   * its changes. */
   if (!rp_clock_is_fixed (clock))
-    watch_system (self);
+    {
+      self->time_watch = rp_time_watch_new ();
+      g_signal_connect_object (self->time_watch, "changed",
+                               G_CALLBACK (time_changed_cb), self, 0);
+    }
 
   queue_plan (self);
 
@@ -791,25 +696,13 @@ rp_reminders_dispose (GObject *object)
 {
   RpReminders *self = RP_REMINDERS (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  g_clear_object (&self->time_watch);
   g_clear_handle_id (&self->plan_idle_id, g_source_remove);
   g_clear_handle_id (&self->timer_source_id, g_source_remove);
   if (self->timer_fd >= 0)
     {
       close (self->timer_fd);
       self->timer_fd = -1;
-    }
-  if (self->system_bus != NULL)
-    {
-      g_dbus_connection_signal_unsubscribe (self->system_bus, self->sleep_subscription);
-      g_dbus_connection_signal_unsubscribe (self->system_bus, self->timedate_subscription);
-      g_clear_object (&self->system_bus);
-    }
-  if (self->localtime_monitor != NULL)
-    {
-      g_file_monitor_cancel (self->localtime_monitor);
-      g_clear_object (&self->localtime_monitor);
     }
 
   g_clear_pointer (&self->sources, g_ptr_array_unref);
