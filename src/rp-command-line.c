@@ -38,8 +38,25 @@
  * cannot stall a cron job. */
 #define RP_IMPORT_TIME_LIMIT_MS 10000
 
-/* The lead time of reminders set to "default", until Preferences has one. */
-#define RP_DEFAULT_REMINDER_MINUTES 30
+/* The lead time of reminders set to "default": Preferences' when the
+ * settings schema is installed (a script may run an uninstalled build). */
+static int
+default_reminder_minutes (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "default-reminder-minutes"))
+    return RP_REMINDER_DEFAULT_LEAD_MINUTES;
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+
+  return CLAMP (g_settings_get_int (settings, "default-reminder-minutes"),
+                0, RP_MEETING_MAX_REMINDER_MINUTES);
+}
 
 static const char * const data_commands[] = { "import", "export", "agenda" };
 
@@ -306,7 +323,7 @@ run_export (RpStore    *store,
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     g_ptr_array_add (meetings, g_list_model_get_item (model, i));
 
-  data = rp_export_ics (meetings, now, RP_DEFAULT_REMINDER_MINUTES, &error);
+  data = rp_export_ics (meetings, now, default_reminder_minutes (), &error);
   /* Only its owner may read it, like the database it comes from. */
   if (data == NULL ||
       !g_file_set_contents_full (path, g_bytes_get_data (data, NULL), g_bytes_get_size (data),

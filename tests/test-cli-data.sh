@@ -50,7 +50,7 @@ db = sqlite3.connect(sys.argv[1])
 print(db.execute("SELECT (SELECT count(*) FROM meeting), (SELECT count(*) FROM directory_meeting)").fetchone())' "$db"
 }
 
-echo "1..19"
+echo "1..20"
 
 out=$(headless --agenda 2>"$scratch/err"); rc=$?
 [ $rc -eq 0 ] && [ -z "$out" ] && [ ! -s "$scratch/err" ]
@@ -162,6 +162,15 @@ out=$(headless --export "$scratch/out.ics" 2>&1); rc=$?
   grep -q '^TRIGGER:-PT45M' "$scratch/out.ics" &&
   grep -q '^DTSTART;TZID=America/New_York:' "$scratch/out.ics"
 ok $? "--export writes one private .ics with RRULE, TZID, VTIMEZONE and the meeting's VALARM"
+
+# A meeting on the default reminder gets Preferences' lead time.
+mkdir -p "$XDG_CONFIG_HOME/glib-2.0/settings"
+printf '[io/github/reprieve/Reprieve]\ndefault-reminder-minutes=20\n' \
+  >"$XDG_CONFIG_HOME/glib-2.0/settings/keyfile"
+out=$(GSETTINGS_BACKEND=keyfile headless --export "$scratch/prefs.ics" 2>&1); rc=$?
+[ $rc -eq 0 ] && grep -q '^TRIGGER:-PT20M' "$scratch/prefs.ics" &&
+  grep -q '^TRIGGER:-PT45M' "$scratch/prefs.ics" && ! grep -q '^TRIGGER:-PT30M' "$scratch/prefs.ics"
+ok $? "--export gives meetings on the default reminder the lead time from Preferences"
 
 # The same year of occurrences, read by Debian's python3-icalendar and
 # python3-recurring-ical-events from the exported file. Moments within a
