@@ -154,17 +154,14 @@ python3 -c "import sys; sys.exit(0 if -0.5 <= float(sys.argv[1]) <= 2.0 else 1)"
 ok $? "it is sent within 2 s of its due moment"
 
 # I'm Going, through dunst's action menu, as a user picks it.
+attended() {
+  python3 -c 'import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+print(db.execute("SELECT count(*) FROM attendance WHERE status = 1").fetchone()[0])' "$db"
+}
 dunstctl context
-for _ in $(seq 50); do
-  [ "$(python3 -c 'import sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-print(db.execute("SELECT count(*) FROM attendance WHERE status = 1").fetchone()[0])' "$db")" = 1 ] && break
-  sleep 0.1
-done
-attended=$(python3 -c 'import sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-print(db.execute("SELECT count(*) FROM attendance WHERE status = 1").fetchone()[0])' "$db")
-[ "$attended" = 1 ] && grep -q 'going\]' "$scratch/offered"
+for _ in $(seq 50); do [ "$(attended)" = 1 ] && break; sleep 0.1; done
+[ "$(attended)" = 1 ] && grep -q 'going\]' "$scratch/offered"
 ok $? "choosing I'm Going in dunst's menu records the attendance"
 
 dunstctl close-all

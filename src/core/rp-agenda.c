@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "rp-agenda.h"
@@ -403,6 +405,25 @@ rp_agenda_next_change (GPtrArray *items,
     }
 
   return earliest;
+}
+
+/**
+ * rp_agenda_format_time_of_day:
+ * @moment: a moment, in the zone to show it in
+ *
+ * The one way Reprieve shows a time of day: the agenda, the meeting rows,
+ * notifications and the window's reminders share its translation.
+ *
+ * Returns: (transfer full): its time of day, e.g. "19:00"
+ */
+char *
+rp_agenda_format_time_of_day (GDateTime *moment)
+{
+  g_return_val_if_fail (moment != NULL, NULL);
+
+  /* Translators: a time of day in g_date_time_format() notation; use
+   * "%l:%M %p" where 12-hour times are the custom */
+  return g_date_time_format (moment, C_("time of day", "%H:%M"));
 }
 
 /**

@@ -106,6 +106,7 @@ GDateTime      *rp_agenda_next_change     (GPtrArray          *items,
                                            GTimeZone          *viewer_time_zone);
 
 char           *rp_agenda_format_line     (const RpAgendaItem *item);
+char           *rp_agenda_format_time_of_day (GDateTime       *moment);
 
 void            rp_agenda_mark_month      (GListModel            *meetings,
                                            GDateYear              year,

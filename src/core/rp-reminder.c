@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "rp-agenda.h"
 #include "rp-reminder.h"
 
 G_DEFINE_BOXED_TYPE (RpReminder, rp_reminder, rp_reminder_copy, rp_reminder_free)
@@ -237,16 +238,6 @@ rp_reminder_compare (const RpReminder *a,
 
 /* --- the notification's text ------------------------------------------ */
 
-/* The same msgid and context as the agenda's times, so that one
- * translation sets both. */
-static char *
-format_time_of_day (GDateTime *moment)
-{
-  /* Translators: a time of day in g_date_time_format() notation; use
-   * "%l:%M %p" where 12-hour times are the custom */
-  return g_date_time_format (moment, C_("time of day", "%H:%M"));
-}
-
 /* Whole minutes from @now to @event_start, rounded to the nearest: a
  * timer that fires a few hundred milliseconds late still says "in 30
  * minutes". */
@@ -366,7 +357,7 @@ describe_meeting_time (const RpReminder *self,
                        GTimeZone        *viewer_time_zone)
 {
   g_autoptr(GDateTime) local_start = g_date_time_to_timezone (self->event_start, viewer_time_zone);
-  g_autofree char *local_time = format_time_of_day (local_start);
+  g_autofree char *local_time = rp_agenda_format_time_of_day (local_start);
   RpSchedule *schedule = self->meeting != NULL ? rp_meeting_get_schedule (self->meeting) : NULL;
   GTimeZone *meeting_zone;
   g_autoptr(GDateTime) there = NULL;
@@ -379,7 +370,7 @@ describe_meeting_time (const RpReminder *self,
 
   meeting_zone = rp_schedule_get_time_zone (schedule);
   there = g_date_time_to_timezone (self->event_start, meeting_zone);
-  there_time = format_time_of_day (there);
+  there_time = rp_agenda_format_time_of_day (there);
 
   /* Translators: a reminder's start time where the user is, then the
    * meeting's own time and its zone's abbreviation: “14:00 (19:00 GMT)” */
@@ -461,7 +452,7 @@ rp_reminder_format (const RpReminder  *self,
       g_autoptr(GDateTime) local_start = g_date_time_to_timezone (self->event_start,
                                                                   viewer_time_zone);
 
-      time_text = format_time_of_day (local_start);
+      time_text = rp_agenda_format_time_of_day (local_start);
       *out_summary = g_strdup (self->late ? _("Late reminder") : _("Reminder"));
       /* Translators: a private reminder, which names no meeting or place:
        * “Event at 19:00 — in 30 minutes”; the second %s is “in 30

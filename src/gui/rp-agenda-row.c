@@ -29,20 +29,6 @@ struct _RpAgendaRow
 
 G_DEFINE_FINAL_TYPE (RpAgendaRow, rp_agenda_row, ADW_TYPE_ACTION_ROW)
 
-/**
- * rp_agenda_row_format_time:
- * @time: a moment, in the zone to show it in
- *
- * Returns: (transfer full): its time of day as Reprieve shows it
- */
-char *
-rp_agenda_row_format_time (GDateTime *time)
-{
-  /* Translators: a time of day in g_date_time_format() notation; use
-   * "%l:%M %p" where 12-hour times are the custom */
-  return g_date_time_format (time, C_("time of day", "%H:%M"));
-}
-
 static void
 activated_cb (RpAgendaRow *self)
 {
@@ -87,8 +73,8 @@ build (RpAgendaRow      *self,
 {
   gboolean show_day = (flags & RP_AGENDA_ROW_SHOW_DAY) != 0;
   RpAgendaItem *item = self->item;
-  g_autofree char *start = rp_agenda_row_format_time (item->start);
-  g_autofree char *end = rp_agenda_row_format_time (item->end);
+  g_autofree char *start = rp_agenda_format_time_of_day (item->start);
+  g_autofree char *end = rp_agenda_format_time_of_day (item->end);
   g_autofree char *place = describe_place (item->meeting);
   g_autofree char *subtitle = NULL;
   g_autofree char *accessible = NULL;
@@ -109,7 +95,7 @@ build (RpAgendaRow      *self,
       g_autofree char *zone_label = NULL;
 
       there = g_date_time_to_timezone (item->start, zone);
-      there_time = rp_agenda_row_format_time (there);
+      there_time = rp_agenda_format_time_of_day (there);
       /* Translators: the meeting's own start time and its time zone's
        * abbreviation, shown when it is in another zone: “19:00 EST” */
       zone_label = g_strdup_printf (C_("meeting's own time", "%s %s"), there_time,

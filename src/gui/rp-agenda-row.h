@@ -40,6 +40,5 @@ const RpAgendaItem *rp_agenda_row_get_item     (RpAgendaRow        *self);
 void                rp_agenda_row_set_attended (RpAgendaRow        *self,
                                                 gboolean            attended);
 
-char               *rp_agenda_row_format_time  (GDateTime          *time);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rp-agenda.h"
 #include "rp-import-dialog.h"
 #include "rp-meeting-editor.h"
 #include "rp-meetings-page.h"
@@ -140,8 +141,7 @@ rp_window_show_missed_reminder (RpWindow    *self,
   g_return_if_fail (occurrence_date != NULL && start != NULL);
 
   local = g_date_time_to_local (start);
-  /* Translators: a time of day, see strftime(3) */
-  time = g_date_time_format (local, _("%H:%M"));
+  time = rp_agenda_format_time_of_day (local);
   /* Translators: a reminder shown in the window because notifications
    * could not be shown; the first %s is a meeting's name, the second a time */
   text = g_strdup_printf (_("Reminder: %s at %s"), rp_meeting_get_name (meeting), time);
