@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "rp-contact.h"
 #include "rp-database.h"
 #include "rp-directory-feed.h"
 #include "rp-directory-import.h"
@@ -176,6 +177,58 @@ GPtrArray  *rp_store_take_pending_reminders  (RpStore              *self,
                                               GError              **error);
 gboolean    rp_store_forget_fired_reminders  (RpStore              *self,
                                               GDateTime            *before,
+                                              GError              **error);
+
+/* The support network (rp-store-contacts.c). The contacts model holds
+ * RpContact in the user's order; the Support page groups it by role. */
+GListModel *rp_store_get_contacts            (RpStore              *self);
+RpContact  *rp_store_get_sponsor             (RpStore              *self);
+RpContact  *rp_store_find_contact            (RpStore              *self,
+                                              gint64                contact_id);
+gboolean    rp_store_add_contact             (RpStore              *self,
+                                              RpContact            *contact,
+                                              gboolean              replace_sponsor,
+                                              GError              **error);
+gboolean    rp_store_update_contact          (RpStore              *self,
+                                              RpContact            *contact,
+                                              gboolean              replace_sponsor,
+                                              GError              **error);
+gboolean    rp_store_delete_contact          (RpStore              *self,
+                                              gint64                contact_id,
+                                              GError              **error);
+gboolean    rp_store_restore_contact         (RpStore              *self,
+                                              RpContact            *contact,
+                                              GError              **error);
+gboolean    rp_store_reorder_contacts        (RpStore              *self,
+                                              const gint64         *contact_ids,
+                                              guint                 n_contact_ids,
+                                              GError              **error);
+gboolean    rp_store_import_contacts         (RpStore              *self,
+                                              GPtrArray            *contacts,
+                                              guint                *out_imported,
+                                              guint                *out_updated,
+                                              guint                *out_skipped,
+                                              GError              **error);
+
+gboolean    rp_store_log_call                (RpStore              *self,
+                                              gint64                contact_id,
+                                              RpCallKind            kind,
+                                              GDateTime            *when,
+                                              GError              **error);
+gboolean    rp_store_count_calls             (RpStore              *self,
+                                              GDateTime            *from,
+                                              GDateTime            *until,
+                                              guint                *out_count,
+                                              GError              **error);
+GArray     *rp_store_count_calls_per_day     (RpStore              *self,
+                                              const GDate          *first_day,
+                                              guint                 n_days,
+                                              GTimeZone            *time_zone,
+                                              GError              **error);
+GArray     *rp_store_count_calls_per_week    (RpStore              *self,
+                                              const GDate          *first_day,
+                                              guint                 n_weeks,
+                                              GTimeZone            *time_zone,
                                               GError              **error);
 
 G_END_DECLS
