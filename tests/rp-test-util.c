@@ -56,3 +56,9 @@ rp_test_make_date (int year,
 
   return date;
 }
+
+void
+rp_test_count_signal (guint *count)
+{
+  (*count)++;
+}

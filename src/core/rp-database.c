@@ -218,6 +218,53 @@ static const RpMigration builtin_migrations[] = {
     ") STRICT, WITHOUT ROWID;"
     "CREATE INDEX fired_reminder_by_time ON fired_reminder (fired_at);"
   },
+  {
+    /* The support network. role is RpContactRole; at most one contact is
+     * the primary sponsor (the partial unique index), and only a sponsor
+     * can be. position is the user's order; it is not unique, because a
+     * reorder rewrites several rows in one transaction, and ties fall
+     * back to the id. Phones are rows of their own, in order: the first
+     * is the one "Call" dials.
+     *
+     * call_log records each call, text or email started from Reprieve
+     * for the progress goals. contact_id has no foreign key on purpose:
+     * removing a contact must not change last week's count, and Undo
+     * restores the contact under the same id. */
+    5,
+    "CREATE TABLE contact ("
+    "  id              INTEGER PRIMARY KEY,"
+    "  display_name    TEXT NOT NULL"
+    "                  CHECK (length (trim (display_name)) >= 1 AND length (display_name) <= 200),"
+    "  role            INTEGER NOT NULL CHECK (role BETWEEN 0 AND 5),"
+    "  primary_sponsor INTEGER NOT NULL DEFAULT 0"
+    "                  CHECK (primary_sponsor IN (0, 1) AND (primary_sponsor = 0 OR role = 0)),"
+    "  email           TEXT CHECK (length (email) BETWEEN 3 AND 254),"
+    "  call_hours      TEXT CHECK (length (call_hours) <= 200),"
+    "  notes           TEXT CHECK (length (notes) <= 10000),"
+    "  position        INTEGER NOT NULL CHECK (position >= 0),"
+    "  import_uid      TEXT CHECK (length (import_uid) <= 500),"
+    "  created         TEXT NOT NULL,"
+    "  updated         TEXT NOT NULL"
+    ") STRICT;"
+    "CREATE UNIQUE INDEX contact_one_primary_sponsor ON contact (primary_sponsor)"
+    "  WHERE primary_sponsor = 1;"
+    "CREATE INDEX contact_by_import_uid ON contact (import_uid) WHERE import_uid IS NOT NULL;"
+    "CREATE TABLE contact_phone ("
+    "  contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,"
+    "  position   INTEGER NOT NULL CHECK (position BETWEEN 0 AND 9),"
+    "  label      TEXT CHECK (length (label) <= 50),"
+    "  number     TEXT NOT NULL CHECK (length (number) BETWEEN 1 AND 40),"
+    "  PRIMARY KEY (contact_id, position)"
+    ") STRICT, WITHOUT ROWID;"
+    "CREATE TABLE call_log ("
+    "  id         INTEGER PRIMARY KEY,"
+    "  contact_id INTEGER NOT NULL,"
+    "  kind       INTEGER NOT NULL CHECK (kind IN (0, 1, 2)),"
+    "  at         TEXT NOT NULL"
+    "             CHECK (at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z')"
+    ") STRICT;"
+    "CREATE INDEX call_log_by_time ON call_log (at);"
+  },
 };
 
 static void

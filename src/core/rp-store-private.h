@@ -15,7 +15,8 @@ G_BEGIN_DECLS
  * (the Directory and its links), rp-store-import.c (directory imports,
  * on the main thread or in a worker) and rp-store-reminders.c (the
  * records of fired reminders). This is what they share. Everything here
- * runs on the main thread. */
+ * runs on the main thread. rp-store-contacts.c holds the support network
+ * and the call log. */
 
 struct _RpStore
 {
@@ -26,6 +27,8 @@ struct _RpStore
   GListStore *directory;         /* RpDirectoryMeeting, read on first use */
   guint       directory_loaded : 1;
   guint       import_running : 1;  /* a worker writes the Directory */
+  guint       has_sponsor : 1;
+  GListStore *contacts;          /* RpContact, in the user's order */
 };
 
 typedef gint64   (*RpStoreItemIdFunc)   (gpointer item);
@@ -62,6 +65,10 @@ gboolean    rp_store_refresh_meetings    (RpStore             *self,
                                           GError             **error);
 gboolean    rp_store_refresh_directory   (RpStore             *self,
                                           GPtrArray           *meetings,
+                                          gboolean            *out_changed,
+                                          GError             **error);
+char       *rp_store_format_time         (GDateTime           *moment);
+gboolean    rp_store_refresh_contacts    (RpStore             *self,
                                           gboolean            *out_changed,
                                           GError             **error);
 gboolean    rp_store_check_no_import     (RpStore             *self,

@@ -18,9 +18,9 @@
 #define COLUMNS "kind, source_id, occurrence, event_start, fired_at, late, state, snoozed_until"
 
 /* The stored form of a moment: UTC, to the second, as the CHECK
- * constraints want it. */
-static char *
-format_time (GDateTime *moment)
+ * constraints want it. The call log stores its times the same way. */
+char *
+rp_store_format_time (GDateTime *moment)
 {
   g_autoptr(GDateTime) utc = g_date_time_to_utc (moment);
 
@@ -181,8 +181,8 @@ rp_store_claim_reminder (RpStore              *self,
   if (stmt == NULL)
     return FALSE;
 
-  event_start = format_time (reminder->event_start);
-  now_text = format_time (now);
+  event_start = rp_store_format_time (reminder->event_start);
+  now_text = rp_store_format_time (now);
   bind_key (stmt, reminder);
   sqlite3_bind_text (stmt, 4, event_start, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, now_text, -1, SQLITE_TRANSIENT);
@@ -238,9 +238,9 @@ rp_store_snooze_reminder (RpStore           *self,
   if (stmt == NULL)
     return FALSE;
 
-  event_start = format_time (reminder->event_start);
-  fired_at = format_time (reminder->due);
-  until_text = format_time (until);
+  event_start = rp_store_format_time (reminder->event_start);
+  fired_at = rp_store_format_time (reminder->due);
+  until_text = rp_store_format_time (until);
   bind_key (stmt, reminder);
   sqlite3_bind_text (stmt, 4, event_start, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, fired_at, -1, SQLITE_TRANSIENT);
@@ -282,7 +282,7 @@ rp_store_list_fired_reminders (RpStore    *self,
   if (stmt == NULL)
     return NULL;
 
-  since_text = format_time (since);
+  since_text = rp_store_format_time (since);
   sqlite3_bind_text (stmt, 1, since_text, -1, SQLITE_TRANSIENT);
 
   return read_records (self, stmt, error);
@@ -330,7 +330,7 @@ rp_store_take_pending_reminders (RpStore    *self,
   if (update == NULL)
     return NULL;
 
-  now_text = format_time (now);
+  now_text = rp_store_format_time (now);
   sqlite3_bind_text (update, 1, now_text, -1, SQLITE_TRANSIENT);
 
   if (!rp_database_begin_write (self->database, error))
@@ -379,7 +379,7 @@ rp_store_forget_fired_reminders (RpStore    *self,
   if (stmt == NULL)
     return FALSE;
 
-  before_text = format_time (before);
+  before_text = rp_store_format_time (before);
   sqlite3_bind_text (stmt, 1, before_text, -1, SQLITE_TRANSIENT);
 
   return run_write (self, stmt, NULL, error);
@@ -420,7 +420,7 @@ rp_store_set_reminder_pending (RpStore           *self,
   if (stmt == NULL)
     return FALSE;
 
-  fired_at = format_time (now);
+  fired_at = rp_store_format_time (now);
   bind_key (stmt, reminder);
   sqlite3_bind_text (stmt, 4, fired_at, -1, SQLITE_TRANSIENT);
 

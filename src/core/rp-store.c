@@ -46,6 +46,7 @@ rp_store_dispose (GObject *object)
 
   g_clear_object (&self->meetings);
   g_clear_object (&self->directory);
+  g_clear_object (&self->contacts);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (rp_store_parent_class)->dispose (object);
@@ -107,6 +108,9 @@ rp_store_constructed (GObject *object)
     g_warning ("Could not load the meetings: %s", error->message);
   else
     g_list_store_splice (self->meetings, 0, 0, meetings->pdata, meetings->len);
+
+  if (!rp_store_refresh_contacts (self, NULL, &error))
+    g_warning ("Could not load the contacts: %s", error->message);
 }
 
 static void
@@ -171,6 +175,7 @@ rp_store_init (RpStore *self)
 {
   self->meetings = g_list_store_new (RP_TYPE_MEETING);
   self->directory = g_list_store_new (RP_TYPE_DIRECTORY_MEETING);
+  self->contacts = g_list_store_new (RP_TYPE_CONTACT);
 }
 
 /**
@@ -214,9 +219,7 @@ rp_store_get_has_sponsor (RpStore *self)
 {
   g_return_val_if_fail (RP_IS_STORE (self), FALSE);
 
-  /* Always FALSE until the contacts table arrives with the support
-   * network; the header bar's "Call sponsor" button already binds to it. */
-  return FALSE;
+  return self->has_sponsor;
 }
 
 /* --- meetings ---------------------------------------------------------- */
@@ -1022,8 +1025,9 @@ rp_store_set_meeting_archived (RpStore   *self,
  * Reads My meetings and the Directory again, after another process (the
  * command line) wrote to the database. Each list model gets one
  * items-changed covering what differs, and unchanged items keep their
- * objects. Emits `changed::meeting` and `changed::directory` when those
- * changed, and `changed::attendance` always (it is not kept in a model).
+ * objects. Emits `changed::meeting`, `changed::directory` and
+ * `changed::contact` when those changed, and `changed::attendance` and
+ * `changed::call-log` always (they are not kept in a model).
  *
  * Returns: %TRUE on success
  */
@@ -1032,13 +1036,20 @@ rp_store_reload (RpStore  *self,
                  GError  **error)
 {
   gboolean directory_changed = FALSE;
+  gboolean contacts_changed = FALSE;
 
   g_return_val_if_fail (RP_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!rp_store_refresh_meetings (self, error) ||
-      !rp_store_refresh_directory (self, NULL, &directory_changed, error))
+      !rp_store_refresh_directory (self, NULL, &directory_changed, error) ||
+      !rp_store_refresh_contacts (self, &contacts_changed, error))
     return FALSE;
+
+  if (contacts_changed)
+    rp_store_emit_changed (self, "contact");
+  /* The call log is not kept in a model: its readers count again. */
+  rp_store_emit_changed (self, "call-log");
 
   /* Nobody holds the Directory's model yet; its feeds may have changed. */
   if (directory_changed || !self->directory_loaded)
