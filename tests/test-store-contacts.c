@@ -465,6 +465,42 @@ test_call_counts (RpTestStore   *f,
                                     &error));
 }
 
+/* Schema 4 → 5 keeps what was there and adds the network, empty. */
+static void
+test_migration (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("reprieve-contacts-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "reprieve.db", NULL);
+  const RpMigration *builtin;
+  guint n_builtin = 0;
+  RpDatabase *db;
+
+  g_assert_no_error (error);
+  builtin = rp_database_get_builtin_migrations (&n_builtin);
+  g_assert_cmpuint (n_builtin, >=, 5);
+  g_assert_cmpint (builtin[4].version, ==, 5);
+
+  db = rp_database_open_with_migrations (path, builtin, 4, &error);
+  g_assert_no_error (error);
+  rp_test_exec (db,
+                "INSERT INTO meeting (name, rrule, first_date, start_time, duration_minutes,"
+                " time_zone, created, updated)"
+                " VALUES ('Kept', 'FREQ=WEEKLY;BYDAY=MO', '2026-01-05', '19:00', 60, 'UTC', 'c', 'u');");
+  g_assert_finalize_object (db);
+
+  db = rp_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rp_database_get_schema_version (db), ==, 5);
+  g_assert_cmpint (rp_test_query_int (db, "SELECT count(*) FROM meeting WHERE name = 'Kept'"), ==, 1);
+  g_assert_cmpint (rp_test_query_int (db, "SELECT count(*) FROM contact"), ==, 0);
+  g_assert_cmpint (rp_test_query_int (db, "SELECT count(*) FROM contact_phone"), ==, 0);
+  g_assert_cmpint (rp_test_query_int (db, "SELECT count(*) FROM call_log"), ==, 0);
+  g_assert_finalize_object (db);
+
+  rp_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -481,6 +517,7 @@ main (int   argc,
   ADD ("/store/contacts/import", test_import);
   ADD ("/store/contacts/reload", test_reload);
   ADD ("/store/contacts/call-counts", test_call_counts);
+  g_test_add_func ("/store/contacts/migration", test_migration);
 
   return g_test_run ();
 }

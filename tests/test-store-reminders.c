@@ -389,7 +389,7 @@ test_migration (void)
                                           " WHERE name = 'fired_reminder'"), ==, 0);
   g_assert_finalize_object (db);
 
-  db = rp_database_open (path, &error);
+  db = rp_database_open_with_migrations (path, builtin, 4, &error);
   g_assert_no_error (error);
   g_assert_cmpint (rp_database_get_schema_version (db), ==, 4);
   g_assert_cmpint (rp_test_query_int (db, "SELECT count(*) FROM meeting WHERE name = 'Kept'"), ==, 1);
