@@ -278,6 +278,37 @@ test_going_and_open (Fixture       *f,
   g_free (opened.date);
 }
 
+/* With a primary sponsor saved, a reminder offers Call Sponsor, and the
+ * action reaches whoever places the call (app.call-sponsor). */
+static void
+test_call_sponsor (Fixture       *f,
+                   gconstpointer  user_data)
+{
+  g_autoptr(GDateTime) due = new_york (24, 18, 30);
+  g_autoptr(RpContact) sponsor = rp_contact_new ();
+  g_autoptr(GError) error = NULL;
+  const RpTestNotification *shown;
+  guint n_calls = 0;
+
+  rp_contact_set_display_name (sponsor, "Pat");
+  rp_contact_add_phone (sponsor, NULL, "555 1000");
+  rp_contact_set_primary_sponsor (sponsor, TRUE);
+  g_assert_true (rp_store_add_contact (f->store.store, sponsor, FALSE, &error));
+  g_assert_no_error (error);
+
+  add_meeting (f, 30, NULL);
+  start (f, due);
+  g_assert_cmpuint (rp_test_notifier_get_n_shown (f->notifier), ==, 1);
+  shown = rp_test_notifier_get_shown (f->notifier, 0);
+  g_assert_true (rp_test_notification_has_action (shown, RP_REMINDER_ACTION_CALL_SPONSOR));
+  /* The sponsor's name is not on a private notification either. */
+  g_assert_null (strstr (shown->body, "Pat"));
+
+  g_signal_connect_swapped (f->reminders, "call-sponsor", G_CALLBACK (rp_test_count_signal), &n_calls);
+  rp_test_notifier_invoke (f->notifier, 0, RP_REMINDER_ACTION_CALL_SPONSOR);
+  g_assert_cmpuint (n_calls, ==, 1);
+}
+
 /* Private off: the meeting's name and place, and Join for an https link
  * (never for plain http, which the window asks about first). */
 static void
@@ -444,6 +475,8 @@ main (int   argc,
               fixture_set_up, test_snooze, fixture_tear_down);
   g_test_add ("/reminders/going-and-open", Fixture, NULL,
               fixture_set_up, test_going_and_open, fixture_tear_down);
+  g_test_add ("/reminders/call-sponsor", Fixture, NULL,
+              fixture_set_up, test_call_sponsor, fixture_tear_down);
   g_test_add ("/reminders/not-private", Fixture, NULL,
               fixture_set_up, test_not_private, fixture_tear_down);
   g_test_add ("/reminders/no-server", Fixture, NULL,
