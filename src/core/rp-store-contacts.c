@@ -11,7 +11,6 @@
 
 #include "rp-contact-private.h"
 #include "rp-store-private.h"
-#include "rp-uri-policy.h"
 
 /* RpStore's support network: the contacts in the user's order, the one
  * primary sponsor, and the call log the progress goals count. The table
@@ -149,8 +148,8 @@ rp_store_refresh_contacts (RpStore   *self,
 
 /* After a committed write: the model follows, then listeners hear of it.
  * A failure to re-read is logged, not returned: the write itself stood. */
-static void
-contacts_written (RpStore *self)
+void
+rp_store_contacts_written (RpStore *self)
 {
   g_autoptr(GError) error = NULL;
 
@@ -364,8 +363,8 @@ bind_fields (sqlite3_stmt *stmt,
 /* Inserts @contact at @position (-1: at the end), or with its own id when
  * @keep_id (Undo). Sets the id, position and timestamps on @contact. Runs
  * inside the caller's transaction. */
-static gboolean
-insert_contact (RpStore    *self,
+gboolean
+rp_store_insert_contact (RpStore    *self,
                 RpContact  *contact,
                 int         position,
                 gboolean    keep_id,
@@ -432,7 +431,7 @@ finish_write (RpStore   *self,
       return FALSE;
     }
 
-  contacts_written (self);
+  rp_store_contacts_written (self);
   return TRUE;
 }
 
@@ -467,7 +466,7 @@ rp_store_add_contact (RpStore    *self,
 
   return finish_write (self,
                        claim_sponsor (self, contact, replace_sponsor, error) &&
-                       insert_contact (self, contact, -1, FALSE, error),
+                       rp_store_insert_contact (self, contact, -1, FALSE, error),
                        error);
 }
 
@@ -479,8 +478,8 @@ set_not_found (GError **error)
   return FALSE;
 }
 
-static gboolean
-update_row (RpStore    *self,
+gboolean
+rp_store_update_contact_row (RpStore    *self,
             RpContact  *contact,
             GError    **error)
 {
@@ -539,7 +538,7 @@ rp_store_update_contact (RpStore    *self,
 
   return finish_write (self,
                        claim_sponsor (self, contact, replace_sponsor, error) &&
-                       update_row (self, contact, error),
+                       rp_store_update_contact_row (self, contact, error),
                        error);
 }
 
@@ -639,7 +638,7 @@ rp_store_restore_contact (RpStore    *self,
     {
       int n_contacts = (int) g_list_model_get_n_items (G_LIST_MODEL (self->contacts));
 
-      ok = insert_contact (self, restored,
+      ok = rp_store_insert_contact (self, restored,
                            CLAMP (rp_contact_get_position (restored), 0, n_contacts),
                            TRUE, error);
     }
@@ -718,420 +717,4 @@ rp_store_reorder_contacts (RpStore       *self,
     }
 
   return finish_write (self, ok, error);
-}
-
-/* --- import ------------------------------------------------------------ */
-
-/* Numbers compare by what they dial, so "+1 (555) 123-4567" and
- * "+15551234567" are the same number. */
-static gboolean
-same_number (const char *a,
-             const char *b)
-{
-  g_autofree char *uri_a = rp_uri_build_tel (a, NULL);
-  g_autofree char *uri_b = rp_uri_build_tel (b, NULL);
-
-  return uri_a != NULL && g_strcmp0 (uri_a, uri_b) == 0;
-}
-
-static gboolean
-same_ways_to_reach (RpContact *a,
-                    RpContact *b)
-{
-  GPtrArray *phones_a = rp_contact_get_phones (a);
-  GPtrArray *phones_b = rp_contact_get_phones (b);
-
-  if (phones_a->len != phones_b->len ||
-      g_strcmp0 (rp_contact_get_email (a), rp_contact_get_email (b)) != 0)
-    return FALSE;
-
-  for (guint i = 0; i < phones_a->len; i++)
-    {
-      RpContactPhone *pa = g_ptr_array_index (phones_a, i);
-      RpContactPhone *pb = g_ptr_array_index (phones_b, i);
-
-      if (!same_number (pa->number, pb->number) || g_strcmp0 (pa->label, pb->label) != 0)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* The saved contact an imported one is again: the same vCard UID, or
- * without one the same name and first number (or email). */
-static RpContact *
-find_imported (GPtrArray *known,
-               RpContact *contact)
-{
-  const char *uid = rp_contact_get_import_uid (contact);
-
-  for (guint i = 0; i < known->len; i++)
-    {
-      RpContact *candidate = g_ptr_array_index (known, i);
-      const char *number = rp_contact_get_phone_number (contact);
-
-      if (uid != NULL)
-        {
-          if (g_strcmp0 (uid, rp_contact_get_import_uid (candidate)) == 0)
-            return candidate;
-          continue;
-        }
-
-      if (g_strcmp0 (rp_contact_get_display_name (contact),
-                     rp_contact_get_display_name (candidate)) != 0)
-        continue;
-
-      if (number != NULL ? (rp_contact_get_phone_number (candidate) != NULL &&
-                            same_number (number, rp_contact_get_phone_number (candidate)))
-                         : g_strcmp0 (rp_contact_get_email (contact),
-                                      rp_contact_get_email (candidate)) == 0)
-        return candidate;
-    }
-
-  return NULL;
-}
-
-static gboolean
-import_all (RpStore    *self,
-            GPtrArray  *contacts,
-            guint      *imported,
-            guint      *updated,
-            guint      *skipped,
-            GError    **error)
-{
-  g_autoptr(GPtrArray) known = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->contacts));
-
-  for (guint i = 0; i < n_items; i++)
-    g_ptr_array_add (known, g_list_model_get_item (G_LIST_MODEL (self->contacts), i));
-
-  for (guint i = 0; i < contacts->len; i++)
-    {
-      RpContact *contact = g_ptr_array_index (contacts, i);
-      RpContact *existing;
-
-      if (!rp_contact_validate (contact, NULL, NULL))
-        {
-          (*skipped)++;
-          continue;
-        }
-
-      existing = find_imported (known, contact);
-      if (existing == NULL)
-        {
-          g_autoptr(RpContact) copy = rp_contact_copy (contact);
-
-          /* Never the primary sponsor by import: that is the user's call. */
-          rp_contact_set_primary_sponsor (copy, FALSE);
-          if (!insert_contact (self, copy, -1, FALSE, error))
-            return FALSE;
-          g_ptr_array_add (known, g_steal_pointer (&copy));
-          (*imported)++;
-        }
-      else if (same_ways_to_reach (existing, contact))
-        {
-          (*skipped)++;
-        }
-      else
-        {
-          /* Only the numbers and the address follow the file: the name
-           * the user shortened, the role and the notes stay theirs. */
-          rp_contact_set_phones (existing, rp_contact_get_phones (contact));
-          rp_contact_set_email (existing, rp_contact_get_email (contact));
-          if (!update_row (self, existing, error))
-            return FALSE;
-          (*updated)++;
-        }
-    }
-
-  return TRUE;
-}
-
-/**
- * rp_store_import_contacts:
- * @contacts: (element-type RpContact): parsed, unsaved contacts
- *   (rp_import_vcard_parse())
- * @out_imported: (out) (optional): how many were added
- * @out_updated: (out) (optional): how many saved ones got new numbers or
- *   a new address
- * @out_skipped: (out) (optional): how many were already saved unchanged,
- *   or could not be saved
- *
- * Saves imported contacts in one transaction: all or nothing. A contact
- * is found again by its vCard UID, or by its name and first number.
- * @contacts themselves are not changed. Emits `changed::contact`.
- *
- * Returns: %TRUE on success
- */
-gboolean
-rp_store_import_contacts (RpStore    *self,
-                          GPtrArray  *contacts,
-                          guint      *out_imported,
-                          guint      *out_updated,
-                          guint      *out_skipped,
-                          GError    **error)
-{
-  guint imported = 0;
-  guint updated = 0;
-  guint skipped = 0;
-
-  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (contacts != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!rp_database_begin_write (self->database, error))
-    return FALSE;
-
-  if (!import_all (self, contacts, &imported, &updated, &skipped, error) ||
-      !rp_database_commit (self->database, error))
-    {
-      rp_database_rollback (self->database);
-      /* The in-memory copies may have been changed: read them again. */
-      rp_store_refresh_contacts (self, NULL, NULL);
-      return FALSE;
-    }
-
-  contacts_written (self);
-
-  if (out_imported != NULL)
-    *out_imported = imported;
-  if (out_updated != NULL)
-    *out_updated = updated;
-  if (out_skipped != NULL)
-    *out_skipped = skipped;
-
-  return TRUE;
-}
-
-/* --- call log ---------------------------------------------------------- */
-
-/**
- * rp_store_log_call:
- * @contact_id: the contact reached
- * @kind: call, text or email
- * @when: when it was started (the caller's clock)
- *
- * Records a call, text or email started from Reprieve. Emits
- * `changed::call-log`.
- *
- * Returns: %TRUE on success
- */
-gboolean
-rp_store_log_call (RpStore     *self,
-                   gint64       contact_id,
-                   RpCallKind   kind,
-                   GDateTime   *when,
-                   GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *at = NULL;
-
-  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (kind <= RP_CALL_KIND_EMAIL, FALSE);
-  g_return_val_if_fail (when != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  stmt = rp_database_prepare (self->database,
-                              "INSERT INTO call_log (contact_id, kind, at) VALUES (?1, ?2, ?3)",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-
-  at = rp_store_format_time (when);
-  sqlite3_bind_int64 (stmt, 1, contact_id);
-  sqlite3_bind_int (stmt, 2, kind);
-  sqlite3_bind_text (stmt, 3, at, -1, SQLITE_TRANSIENT);
-  if (!rp_database_step_done (self->database, stmt, error))
-    return FALSE;
-
-  rp_store_emit_changed (self, "call-log");
-  return TRUE;
-}
-
-/* Calls each of the log's entries in [from, until) with its time. */
-typedef void (*CallFunc) (GDateTime *at,
-                          gpointer   user_data);
-
-static gboolean
-foreach_call (RpStore    *self,
-              GDateTime  *from,
-              GDateTime  *until,
-              CallFunc    func,
-              gpointer    user_data,
-              GError    **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *from_text = rp_store_format_time (from);
-  g_autofree char *until_text = rp_store_format_time (until);
-  int rc;
-
-  stmt = rp_database_prepare (self->database,
-                              "SELECT at FROM call_log WHERE at >= ?1 AND at < ?2", error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, from_text, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, until_text, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(GDateTime) at = g_date_time_new_from_iso8601 (rp_database_column_text (stmt, 0), NULL);
-
-      if (at != NULL)
-        func (at, user_data);
-    }
-  if (rc != SQLITE_DONE)
-    return rp_database_set_error_from_sqlite (self->database, rc, error);
-
-  return TRUE;
-}
-
-static void
-count_one (GDateTime *at,
-           gpointer   user_data)
-{
-  (*(guint *) user_data)++;
-}
-
-/**
- * rp_store_count_calls:
- * @from: the first moment counted
- * @until: the first moment not counted
- * @out_count: (out): calls, texts and emails started in [@from, @until)
- *
- * Returns: %TRUE on success
- */
-gboolean
-rp_store_count_calls (RpStore    *self,
-                      GDateTime  *from,
-                      GDateTime  *until,
-                      guint      *out_count,
-                      GError    **error)
-{
-  guint count = 0;
-
-  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (from != NULL && until != NULL && out_count != NULL, FALSE);
-
-  if (!foreach_call (self, from, until, count_one, &count, error))
-    return FALSE;
-
-  *out_count = count;
-  return TRUE;
-}
-
-typedef struct
-{
-  GTimeZone *time_zone;
-  GDate      first_day;
-  guint      days_per_bucket;
-  GArray    *counts;
-} Buckets;
-
-static GDateTime *
-local_midnight (const GDate *date,
-                GTimeZone   *time_zone)
-{
-  return g_date_time_new (time_zone,
-                          g_date_get_year (date), g_date_get_month (date), g_date_get_day (date),
-                          0, 0, 0);
-}
-
-/* Each call goes to the bucket of its local day: on the day the clocks
- * change, the day is 23 or 25 hours long and still one day. */
-static void
-count_into_bucket (GDateTime *at,
-                   gpointer   user_data)
-{
-  Buckets *buckets = user_data;
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (at, buckets->time_zone);
-  g_autoptr(GDate) day = g_date_new_dmy (g_date_time_get_day_of_month (local),
-                                         g_date_time_get_month (local),
-                                         g_date_time_get_year (local));
-  int offset = g_date_days_between (&buckets->first_day, day);
-  guint index;
-
-  if (offset < 0)
-    return;
-
-  index = (guint) offset / buckets->days_per_bucket;
-  if (index < buckets->counts->len)
-    g_array_index (buckets->counts, guint, index)++;
-}
-
-static GArray *
-count_in_buckets (RpStore      *self,
-                  const GDate  *first_day,
-                  guint         n_buckets,
-                  guint         days_per_bucket,
-                  GTimeZone    *time_zone,
-                  GError      **error)
-{
-  g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (guint));
-  g_autoptr(GDateTime) from = NULL;
-  g_autoptr(GDateTime) until = NULL;
-  GDate last_day = *first_day;
-  Buckets buckets = { time_zone, *first_day, days_per_bucket, NULL };
-
-  g_array_set_size (counts, n_buckets);
-  buckets.counts = counts;
-
-  g_date_add_days (&last_day, n_buckets * days_per_bucket);
-  from = local_midnight (first_day, time_zone);
-  until = local_midnight (&last_day, time_zone);
-  if (from == NULL || until == NULL)
-    {
-      g_set_error_literal (error, RP_CONTACT_ERROR, RP_CONTACT_ERROR_INVALID,
-                           _("The dates to count calls over are out of range."));
-      return NULL;
-    }
-
-  if (!foreach_call (self, from, until, count_into_bucket, &buckets, error))
-    return NULL;
-
-  return g_steal_pointer (&counts);
-}
-
-/**
- * rp_store_count_calls_per_day:
- * @first_day: the first local day counted
- * @n_days: how many days
- * @time_zone: the zone the days are in (the user's)
- *
- * Returns: (transfer full) (element-type guint): @n_days counts, one per
- *   local day, or %NULL with @error set
- */
-GArray *
-rp_store_count_calls_per_day (RpStore      *self,
-                              const GDate  *first_day,
-                              guint         n_days,
-                              GTimeZone    *time_zone,
-                              GError      **error)
-{
-  g_return_val_if_fail (RP_IS_STORE (self), NULL);
-  g_return_val_if_fail (first_day != NULL && g_date_valid (first_day), NULL);
-  g_return_val_if_fail (time_zone != NULL, NULL);
-
-  return count_in_buckets (self, first_day, n_days, 1, time_zone, error);
-}
-
-/**
- * rp_store_count_calls_per_week:
- * @first_day: the first day of the first week (the caller picks the
- *   weekday weeks start on)
- *
- * Returns: (transfer full) (element-type guint): @n_weeks counts, one per
- *   run of seven local days, or %NULL with @error set
- */
-GArray *
-rp_store_count_calls_per_week (RpStore      *self,
-                               const GDate  *first_day,
-                               guint         n_weeks,
-                               GTimeZone    *time_zone,
-                               GError      **error)
-{
-  g_return_val_if_fail (RP_IS_STORE (self), NULL);
-  g_return_val_if_fail (first_day != NULL && g_date_valid (first_day), NULL);
-  g_return_val_if_fail (time_zone != NULL, NULL);
-
-  return count_in_buckets (self, first_day, n_weeks, 7, time_zone, error);
 }

@@ -15,8 +15,9 @@ G_BEGIN_DECLS
  * (the Directory and its links), rp-store-import.c (directory imports,
  * on the main thread or in a worker) and rp-store-reminders.c (the
  * records of fired reminders). This is what they share. Everything here
- * runs on the main thread. rp-store-contacts.c holds the support network
- * and the call log. */
+ * runs on the main thread. rp-store-contacts.c holds the support network,
+ * rp-store-contact-import.c its imports and rp-store-call-log.c the call
+ * log. */
 
 struct _RpStore
 {
@@ -71,6 +72,15 @@ char       *rp_store_format_time         (GDateTime           *moment);
 gboolean    rp_store_refresh_contacts    (RpStore             *self,
                                           gboolean            *out_changed,
                                           GError             **error);
+gboolean    rp_store_insert_contact      (RpStore             *self,
+                                          RpContact           *contact,
+                                          int                  position,
+                                          gboolean             keep_id,
+                                          GError             **error);
+gboolean    rp_store_update_contact_row  (RpStore             *self,
+                                          RpContact           *contact,
+                                          GError             **error);
+void        rp_store_contacts_written    (RpStore             *self);
 gboolean    rp_store_check_no_import     (RpStore             *self,
                                           GError             **error);
 
