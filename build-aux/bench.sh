@@ -3,7 +3,7 @@
 # Copyright 2026 The Reprieve developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# What `ninja -C build bench` runs: the Directory benchmark, the background
+# What `ninja -C build bench` runs: the Directory and vCard benchmarks, the background
 # process's benchmark (idle wakeups, memory with no window, reminder
 # lateness), then, when it was built (libX11 found at configure time), the
 # startup benchmark.
@@ -26,6 +26,12 @@ shift 3
 
 status=0
 "$directory_bench" --runs "${BENCH_RUNS:-5}" --meetings "${BENCH_MEETINGS:-5000}" || status=$?
+
+# The vCard import (tests/bench/meson.build sets RP_VCARD_BENCH).
+if [ -n "${RP_VCARD_BENCH:-}" ]; then
+  echo
+  "$RP_VCARD_BENCH" --runs "${BENCH_RUNS:-5}" || status=$?
+fi
 
 if [ "${BENCH_BACKGROUND:-1}" != 0 ]; then
   echo

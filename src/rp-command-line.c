@@ -31,6 +31,7 @@
 #include "rp-import.h"
 #include "rp-import-ics.h"
 #include "rp-import-meeting-guide.h"
+#include "rp-import-vcard.h"
 #include "rp-meeting-form.h"
 #include "rp-store.h"
 
@@ -268,6 +269,44 @@ import_icalendar (RpStore *store,
 }
 
 static int
+import_vcard (RpStore *store,
+              GBytes  *data)
+{
+  g_autoptr(GPtrArray) contacts = NULL;
+  g_autoptr(GPtrArray) skipped = NULL;
+  g_autoptr(GError) error = NULL;
+  guint imported = 0;
+  guint updated = 0;
+  guint unchanged = 0;
+
+  contacts = rp_import_vcard_parse (data, &skipped, &error);
+  if (contacts == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      /* Without the vCard module the file is fine, but Reprieve is not. */
+      return g_error_matches (error, RP_IMPORT_ERROR, RP_IMPORT_ERROR_FAILED)
+             ? RP_EXIT_NOT_AVAILABLE : RP_EXIT_REFUSED;
+    }
+
+  /* Which card and why, never its contents. */
+  for (guint i = 0; i < skipped->len; i++)
+    g_printerr ("%s\n", (const char *) g_ptr_array_index (skipped, i));
+
+  if (contacts->len > 0 &&
+      !rp_store_import_contacts (store, contacts, &imported, &updated, &unchanged, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return RP_EXIT_FAILURE;
+    }
+
+  /* Skipped: the cards Reprieve could not use and those already saved
+   * unchanged, as the meeting imports count them. */
+  print_result (imported, updated, skipped->len + unchanged);
+
+  return RP_EXIT_OK;
+}
+
+static int
 run_import (RpStore    *store,
             const char *path)
 {
@@ -290,6 +329,9 @@ run_import (RpStore    *store,
 
     case RP_IMPORT_FORMAT_ICALENDAR:
       return import_icalendar (store, data);
+
+    case RP_IMPORT_FORMAT_VCARD:
+      return import_vcard (store, data);
 
     case RP_IMPORT_FORMAT_UNKNOWN:
     default:

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # The data commands as a script meets them, printed as TAP: --import (a
-# Meeting Guide feed and an .ics, detected by content), --export and
+# Meeting Guide feed, an .ics and a .vcf, detected by content), --export and
 # --agenda, run with no display and no session bus (ssh, cron). Checks the
 # output lines, exit statuses, that a refused file writes nothing, that an
 # exported calendar read by python3-icalendar + recurring-ical-events gives
@@ -50,7 +50,7 @@ db = sqlite3.connect(sys.argv[1])
 print(db.execute("SELECT (SELECT count(*) FROM meeting), (SELECT count(*) FROM directory_meeting)").fetchone())' "$db"
 }
 
-echo "1..20"
+echo "1..25"
 
 out=$(headless --agenda 2>"$scratch/err"); rc=$?
 [ $rc -eq 0 ] && [ -z "$out" ] && [ ! -s "$scratch/err" ]
@@ -211,12 +211,48 @@ out=$(headless --export "$scratch/out.txt" 2>&1); rc=$?
 [ $rc -eq 2 ] && [ ! -e "$scratch/out.txt" ]
 ok $? "--export refuses a file name that is not .ics"
 
+# Contacts from a .vcf: counted like the meeting imports, one reason per
+# skipped card on stderr, matched again by UID (else name and number).
+count_contacts() {
+  python3 -c 'import sqlite3, sys
+print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM contact").fetchone()[0])' "$db"
+}
+write_vcf() {
+  printf 'BEGIN:VCARD\r\nVERSION:3.0\r\nUID:c1\r\nFN:Anna Smith\r\nTEL;TYPE=CELL:%s\r\nEND:VCARD\r\n' "$2" >"$1"
+  printf 'BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:J=C3=BCrgen M=\r\n=C3=BCller\r\nTEL;HOME:555 0102\r\nEND:VCARD\r\n' >>"$1"
+  printf 'BEGIN:VCARD\nVERSION:4.0\nFN:Carol\nTEL;VALUE=uri:tel:+1-555-0103\nEND:VCARD\n' >>"$1"
+  printf 'BEGIN:VCARD\nVERSION:3.0\nFN:Nobody\nORG:Example\nEND:VCARD\n' >>"$1"
+}
+write_vcf "$scratch/x.vcf" "555 0101"
+out=$(headless --import "$scratch/x.vcf" 2>"$scratch/err"); rc=$?
+[ $rc -eq 0 ] && [ "$out" = "imported 3, updated 0, skipped 1" ] && [ "$(wc -l <"$scratch/err")" -eq 1 ] &&
+  grep -q '^Card 4 ' "$scratch/err" && [ "$(count_contacts)" -eq 3 ]
+ok $? "--import of a .vcf without a display prints its counts and why it skipped a card"
+
+out=$(headless --import "$scratch/x.vcf" 2>/dev/null); rc=$?
+[ $rc -eq 0 ] && [ "$out" = "imported 0, updated 0, skipped 4" ] && [ "$(count_contacts)" -eq 3 ]
+ok $? "importing the same .vcf again duplicates nothing"
+
+write_vcf "$scratch/x2.vcf" "555 0199"
+out=$(headless --import "$scratch/x2.vcf" 2>/dev/null); rc=$?
+[ $rc -eq 0 ] && [ "$out" = "imported 0, updated 1, skipped 3" ] && [ "$(count_contacts)" -eq 3 ]
+ok $? "a changed card with the same UID counts as updated"
+
+printf 'BEGIN:VCARD\n\x00\x01\x02garbage' >"$scratch/bad.vcf"
+out=$(headless --import "$scratch/bad.vcf" 2>&1); rc=$?
+[ $rc -eq 5 ] && [ -n "$out" ] && [[ $out != imported* ]] && [ "$(count_contacts)" -eq 3 ]
+ok $? "a binary .vcf is refused with a reason and writes nothing"
+
+out=$(REPRIEVE_MODULE_DIR=$scratch/no-modules headless --import "$scratch/x.vcf" 2>&1); rc=$?
+[ $rc -eq 4 ] && [[ $out == *"vCard import is not available"* ]] && [ "$(count_contacts)" -eq 3 ]
+ok $? "without the vCard module --import says so and exits 4"
+
 # Every corpus file: imported or refused with a reason, never a crash or a
 # hang. The corpora sit beside the project when it has them.
 corpora=${RP_CORPORA_DIR:-$(dirname "$0")/../../shared/corpora}
 if [ -d "$corpora" ]; then
   bad=0
-  for file in "$corpora"/meeting-guide/*.json "$corpora"/ics/*.ics; do
+  for file in "$corpora"/meeting-guide/*.json "$corpora"/ics/*.ics "$corpora"/vcf/*.vcf; do
     start=$(date +%s%N)
     timeout 10 env -u DISPLAY -u DBUS_SESSION_BUS_ADDRESS "$reprieve" --import "$file" \
       >"$scratch/out" 2>"$scratch/err"

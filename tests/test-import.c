@@ -36,12 +36,24 @@ test_detect_icalendar (void)
 
   /* Not a calendar: a bare event, another component, a longer name. */
   g_assert_cmpint (detect ("BEGIN:VEVENT\r\n", -1), ==, RP_IMPORT_FORMAT_UNKNOWN);
-  g_assert_cmpint (detect ("BEGIN:VCARD\r\n", -1), ==, RP_IMPORT_FORMAT_UNKNOWN);
   g_assert_cmpint (detect ("BEGIN:VCALENDARX\r\n", -1), ==, RP_IMPORT_FORMAT_UNKNOWN);
   g_assert_cmpint (detect ("BEGIN:VCAL", -1), ==, RP_IMPORT_FORMAT_UNKNOWN);
   g_assert_cmpint (detect ("X BEGIN:VCALENDAR\r\n", -1), ==, RP_IMPORT_FORMAT_UNKNOWN);
   /* UTF-16 is not read. */
   g_assert_cmpint (detect ("\xff\xfe" "B\0E\0G\0I\0N\0", 12), ==, RP_IMPORT_FORMAT_UNKNOWN);
+}
+
+static void
+test_detect_vcard (void)
+{
+  g_assert_cmpint (detect ("BEGIN:VCARD\r\nVERSION:3.0\r\n", -1), ==, RP_IMPORT_FORMAT_VCARD);
+  g_assert_cmpint (detect ("begin:vcard\n", -1), ==, RP_IMPORT_FORMAT_VCARD);
+  g_assert_cmpint (detect ("\xef\xbb\xbf" "\r\n\r\nBEGIN:VCARD\r\n", -1), ==, RP_IMPORT_FORMAT_VCARD);
+  g_assert_cmpint (detect ("BEGIN:VCARD", -1), ==, RP_IMPORT_FORMAT_VCARD);
+
+  g_assert_cmpint (detect ("BEGIN:VCARDX\r\n", -1), ==, RP_IMPORT_FORMAT_UNKNOWN);
+  g_assert_cmpint (detect ("VERSION:3.0\nBEGIN:VCARD\n", -1), ==, RP_IMPORT_FORMAT_UNKNOWN);
+  g_assert_cmpint (detect ("BEGIN:VCAR", -1), ==, RP_IMPORT_FORMAT_UNKNOWN);
 }
 
 static void
@@ -125,6 +137,14 @@ static const char * const ics_not_calendars[] = {
   "pyicalendar__rfc_5545_end.ics",
 };
 
+/* The vCard corpus files that do not start with BEGIN:VCARD. */
+static const char * const vcf_not_vcards[] = {
+  "PROVENANCE.md",
+  "eds__vcard-7.vcf",
+  "libical__vcardfuzz480258833.vcf",
+  "libical__vcardfuzz505903588.vcf",
+};
+
 static gboolean
 in_list (const char         *name,
          const char * const *list,
@@ -174,6 +194,9 @@ check_folder (const char     *name,
       if (expected_format == RP_IMPORT_FORMAT_ICALENDAR)
         g_assert_cmpint (format, ==, in_list (file, ics_not_calendars, G_N_ELEMENTS (ics_not_calendars))
                                      ? RP_IMPORT_FORMAT_UNKNOWN : RP_IMPORT_FORMAT_ICALENDAR);
+      else if (expected_format == RP_IMPORT_FORMAT_VCARD)
+        g_assert_cmpint (format, ==, in_list (file, vcf_not_vcards, G_N_ELEMENTS (vcf_not_vcards))
+                                     ? RP_IMPORT_FORMAT_UNKNOWN : RP_IMPORT_FORMAT_VCARD);
       else
         g_assert_cmpint (format, ==, g_str_has_suffix (file, ".md")
                                      ? RP_IMPORT_FORMAT_UNKNOWN : RP_IMPORT_FORMAT_MEETING_GUIDE_JSON);
@@ -189,6 +212,12 @@ test_corpus_ics (void)
 }
 
 static void
+test_corpus_vcf (void)
+{
+  check_folder ("vcf", RP_IMPORT_FORMAT_VCARD);
+}
+
+static void
 test_corpus_meeting_guide (void)
 {
   check_folder ("meeting-guide", RP_IMPORT_FORMAT_MEETING_GUIDE_JSON);
@@ -201,11 +230,13 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import/detect/icalendar", test_detect_icalendar);
+  g_test_add_func ("/import/detect/vcard", test_detect_vcard);
   g_test_add_func ("/import/detect/json", test_detect_json);
   g_test_add_func ("/import/detect/nothing", test_detect_nothing);
   g_test_add_func ("/import/error-codes", test_error_codes);
   g_test_add_func ("/import/corpus/ics", test_corpus_ics);
   g_test_add_func ("/import/corpus/meeting-guide", test_corpus_meeting_guide);
+  g_test_add_func ("/import/corpus/vcf", test_corpus_vcf);
 
   return g_test_run ();
 }

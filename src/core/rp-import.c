@@ -17,6 +17,7 @@ G_DEFINE_QUARK (rp-import-error-quark, rp_import_error)
 
 static const char utf8_bom[] = "\xef\xbb\xbf";
 static const char vcalendar[] = "BEGIN:VCALENDAR";
+static const char vcard[] = "BEGIN:VCARD";
 
 static gboolean
 is_space (char c)
@@ -40,13 +41,28 @@ skip_preamble (const char *text,
   return i;
 }
 
+/* @text starts with @keyword (in any case) and a line break, space or
+ * the end. */
+static gboolean
+starts_with_keyword (const char *text,
+                     gsize       length,
+                     const char *keyword)
+{
+  gsize n = strlen (keyword);
+
+  return length >= n &&
+         g_ascii_strncasecmp (text, keyword, n) == 0 &&
+         (length == n || is_space (text[n]));
+}
+
 /**
  * rp_import_detect_format:
  * @data: (nullable): the file's contents
  *
  * Tells the formats apart by content, never by the file's name: a UTF-8
  * byte order mark and white space are skipped, then "BEGIN:VCALENDAR"
- * (in any case, as iCalendar allows) means iCalendar and "[" or "{" means
+ * (in any case, as iCalendar allows) means iCalendar, "BEGIN:VCARD" (in
+ * any case too) means vCard contacts and "[" or "{" means
  * JSON. Only the start of the file is looked at: the importer itself
  * decides whether the rest is what it claims to be.
  *
@@ -75,10 +91,11 @@ rp_import_detect_format (GBytes *data)
   if (text[start] == '[' || text[start] == '{')
     return RP_IMPORT_FORMAT_MEETING_GUIDE_JSON;
 
-  if (n_left >= strlen (vcalendar) &&
-      g_ascii_strncasecmp (text + start, vcalendar, strlen (vcalendar)) == 0 &&
-      (n_left == strlen (vcalendar) || is_space (text[start + strlen (vcalendar)])))
+  if (starts_with_keyword (text + start, n_left, vcalendar))
     return RP_IMPORT_FORMAT_ICALENDAR;
+
+  if (starts_with_keyword (text + start, n_left, vcard))
+    return RP_IMPORT_FORMAT_VCARD;
 
   return RP_IMPORT_FORMAT_UNKNOWN;
 }
@@ -114,7 +131,8 @@ rp_import_require_format (GBytes  *data,
                          _("The file is empty."));
   else
     g_set_error_literal (error, RP_IMPORT_ERROR, RP_IMPORT_ERROR_UNSUPPORTED,
-                         _("Reprieve cannot read this file. Choose a Meeting Guide feed (JSON) or a calendar file (.ics)."));
+                         _("Reprieve cannot read this file. Choose a Meeting Guide feed (JSON), a calendar "
+                           "file (.ics) or contacts (.vcf)."));
 
   return RP_IMPORT_FORMAT_UNKNOWN;
 }

@@ -49,12 +49,14 @@ typedef enum
  * @RP_IMPORT_FORMAT_MEETING_GUIDE_JSON: JSON (an array or an object), as
  *   Meeting Guide feeds are
  * @RP_IMPORT_FORMAT_ICALENDAR: an iCalendar file (BEGIN:VCALENDAR)
+ * @RP_IMPORT_FORMAT_VCARD: contacts, a vCard file (BEGIN:VCARD)
  */
 typedef enum
 {
   RP_IMPORT_FORMAT_UNKNOWN,
   RP_IMPORT_FORMAT_MEETING_GUIDE_JSON,
   RP_IMPORT_FORMAT_ICALENDAR,
+  RP_IMPORT_FORMAT_VCARD,
 } RpImportFormat;
 
 GQuark          rp_import_error_quark     (void);

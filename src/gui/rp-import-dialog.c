@@ -12,7 +12,7 @@
  * rp_directory_import_present().
  *
  * Which importer a file goes to is decided by its content in one place,
- * import_by_format(). */
+ * import_by_format(); a .vcf file goes on to RpContactImportDialog. */
 
 #define G_LOG_DOMAIN "rp-import-dialog"
 
@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "rp-contact-import-dialog.h"
 #include "rp-import.h"
 #include "rp-import-dialog.h"
 #include "rp-import-ics.h"
@@ -376,6 +377,14 @@ import_by_format (RpImportDialog *self,
     case RP_IMPORT_FORMAT_ICALENDAR:
       /* Calendars go to My meetings, not the Directory. */
       preview_calendar (self);
+      break;
+
+    case RP_IMPORT_FORMAT_VCARD:
+      /* Contacts, not meetings: the contacts import takes the file over,
+       * with the same parent for its toast. */
+      rp_contact_import_dialog_run_for_file (self->parent, self->store, self->file);
+      set_state (self, RP_IMPORT_DIALOG_STATE_DONE);
+      gtk_window_destroy (GTK_WINDOW (self));
       break;
 
     case RP_IMPORT_FORMAT_MEETING_GUIDE_JSON:

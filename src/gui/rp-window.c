@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-agenda.h"
+#include "rp-contact-import-dialog.h"
 #include "rp-import-dialog.h"
 #include "rp-meeting-editor.h"
 #include "rp-meetings-page.h"
@@ -226,6 +227,20 @@ import_meetings_action_cb (GtkWidget  *widget,
     return;
 
   rp_directory_import_present (GTK_WINDOW (self), store);
+}
+
+static void
+import_contacts_action_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  RpStore *store = rp_meetings_page_get_store (self->meetings_page);
+
+  if (store == NULL)
+    return;
+
+  rp_contact_import_dialog_run (GTK_WINDOW (self), store);
 }
 
 /* The first actions the empty pages offer. Each is replaced by the real one
@@ -477,6 +492,8 @@ rp_window_class_init (RpWindowClass *klass)
                                    add_meeting_action_cb);
   gtk_widget_class_install_action (widget_class, "win.import-meetings", NULL,
                                    import_meetings_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.import-contacts", NULL,
+                                   import_contacts_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-contact", NULL,
                                    coming_soon_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-reading", NULL,
