@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-agenda.h"
+#include "rp-contact-editor.h"
 #include "rp-contact-import-dialog.h"
 #include "rp-import-dialog.h"
 #include "rp-meeting-editor.h"
@@ -24,6 +25,7 @@
 #include "rp-progress-page.h"
 #include "rp-reading-page.h"
 #include "rp-support-page.h"
+#include "rp-talk-now-dialog.h"
 #include "rp-toast.h"
 #include "rp-today-page.h"
 #include "rp-window.h"
@@ -40,6 +42,7 @@ struct _RpWindow
   GtkLabel             *call_sponsor_label;
   GtkStack             *main_stack;
   RpMeetingsPage       *meetings_page;
+  RpSupportPage        *support_page;
   AdwStatusPage        *storage_error_page;
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
@@ -243,6 +246,49 @@ import_contacts_action_cb (GtkWidget  *widget,
   rp_contact_import_dialog_run (GTK_WINDOW (self), store);
 }
 
+static void
+add_contact_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  RpStore *store = rp_support_page_get_store (self->support_page);
+
+  if (store == NULL)
+    return;
+
+  rp_contact_editor_present (rp_contact_editor_new (store, NULL), GTK_WINDOW (self));
+}
+
+static void
+talk_now_action_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  RpStore *store = rp_support_page_get_store (self->support_page);
+
+  if (store == NULL)
+    return;
+
+  rp_talk_now_dialog_present (GTK_WINDOW (self), store);
+}
+
+/**
+ * rp_window_prompt_sponsor:
+ *
+ * Shows the Support page with its "Add your sponsor" prompt (the command
+ * line's --call-sponsor without a sponsor).
+ */
+void
+rp_window_prompt_sponsor (RpWindow *self)
+{
+  g_return_if_fail (RP_IS_WINDOW (self));
+
+  rp_window_show_page (self, "support");
+  rp_support_page_prompt_sponsor (self->support_page);
+}
+
 /* The first actions the empty pages offer. Each is replaced by the real one
  * when its feature lands; until then the user is told, not ignored. */
 static void
@@ -412,6 +458,7 @@ application_changed_cb (RpWindow *self)
     store = rp_application_get_store (RP_APPLICATION (application));
 
   rp_meetings_page_set_store (self->meetings_page, store);
+  rp_support_page_set_store (self->support_page, store);
 
   clear_sponsor_binding (self);
   if (store != NULL)
@@ -481,6 +528,7 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWindow, call_sponsor_label);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, meetings_page);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, support_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, storage_error_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, view_stack);
@@ -495,7 +543,8 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import-contacts", NULL,
                                    import_contacts_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-contact", NULL,
-                                   coming_soon_action_cb);
+                                   add_contact_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.talk-now", NULL, talk_now_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-reading", NULL,
                                    coming_soon_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-clean-date", NULL,
