@@ -40,6 +40,7 @@ struct _RpWindow
   GtkStack             *main_stack;
   RpMeetingsPage       *meetings_page;
   AdwStatusPage        *storage_error_page;
+  RpTodayPage          *today_page;
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
 };
@@ -397,6 +398,7 @@ application_changed_cb (RpWindow *self)
     store = rp_application_get_store (RP_APPLICATION (application));
 
   rp_meetings_page_set_store (self->meetings_page, store);
+  rp_today_page_set_store (self->today_page, store);
 
   clear_sponsor_binding (self);
   if (store != NULL)
@@ -467,6 +469,7 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, meetings_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, storage_error_page);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, view_stack);
 
