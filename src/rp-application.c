@@ -23,6 +23,7 @@
 
 #include "rp-application.h"
 #include "rp-autostart.h"
+#include "rp-call-launcher.h"
 #include "rp-command-line.h"
 #include "rp-database.h"
 #include "rp-libnotify-notifier.h"
@@ -241,23 +242,93 @@ open_store (RpApplication *self)
   self->store = rp_store_new (database);
 }
 
-/* Calls the sponsor; until a sponsor is saved it takes the user to the
- * Support page to add one. Returns whether a call was started. */
-static gboolean
-call_sponsor (RpApplication *self)
+static void
+show_support_page (RpApplication *self,
+                   const char    *message)
 {
   RpWindow *window = get_or_create_window (self);
 
-  if (self->store == NULL || !rp_store_get_has_sponsor (self->store))
+  rp_window_prompt_sponsor (window);
+  rp_window_add_toast (window, message);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* One call to the sponsor on its way, and the command line waiting for it
+ * (when it came from one). */
+typedef struct
+{
+  RpApplication           *self;
+  GApplicationCommandLine *command_line;
+} SponsorCall;
+
+static void
+sponsor_called_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  SponsorCall *call = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* Handed over: the dialer comes up, and Reprieve stays out of the way.
+   * On the sheet: the launcher has shown it. */
+  if (rp_call_launcher_contact_finish (result, &error) == RP_CALL_OUTCOME_FAILED)
     {
-      rp_window_show_page (window, "support");
-      rp_window_add_toast (window, _("Add your sponsor first"));
-      gtk_window_present (GTK_WINDOW (window));
+      show_support_page (call->self, error->message);
+      if (call->command_line != NULL)
+        {
+          g_application_command_line_printerr (call->command_line, "%s\n",
+                                               _("Your sponsor’s phone number is missing or "
+                                                 "can’t be used. Correct it on the Support "
+                                                 "page, then try again."));
+          g_application_command_line_set_exit_status (call->command_line, RP_EXIT_FAILURE);
+        }
+    }
+  else if (call->command_line != NULL)
+    {
+      g_application_command_line_set_exit_status (call->command_line, RP_EXIT_OK);
+    }
+
+  /* The caller of `reprieve --call-sponsor` gets its exit status now. */
+  g_clear_object (&call->command_line);
+  g_application_release (G_APPLICATION (call->self));
+  g_object_unref (call->self);
+  g_free (call);
+}
+
+/* Calls the sponsor; until a sponsor is saved it takes the user to the
+ * Support page to add one. Returns whether a call was started; the
+ * outcome goes to @command_line's exit status when there is one. */
+static gboolean
+call_sponsor (RpApplication           *self,
+              GApplicationCommandLine *command_line)
+{
+  g_autoptr(RpContact) sponsor = NULL;
+  GtkWindow *parent;
+  SponsorCall *call;
+
+  if (self->store != NULL)
+    sponsor = rp_store_get_sponsor (self->store);
+  if (sponsor == NULL)
+    {
+      show_support_page (self, _("Add your sponsor first"));
       return FALSE;
     }
 
-  /* The support network work places the call here. */
-  gtk_window_present (GTK_WINDOW (window));
+  /* No window is opened for the call itself: from a notification or the
+   * dock, the user wants the call, not the app. A sheet needed with no
+   * window open stands alone. */
+  parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (parent == NULL)
+    parent = GTK_WINDOW (find_main_window (self));
+
+  call = g_new0 (SponsorCall, 1);
+  call->self = g_object_ref (self);
+  call->command_line = command_line != NULL ? g_object_ref (command_line) : NULL;
+  /* A `reprieve --call-sponsor` with no window must live until the link
+   * is handed over. */
+  g_application_hold (G_APPLICATION (self));
+  rp_call_launcher_contact_async (parent, self->store, sponsor, RP_CALL_KIND_CALL, 0,
+                                  NULL, sponsor_called_cb, call);
   return TRUE;
 }
 
@@ -266,7 +337,7 @@ call_sponsor_action_cb (GSimpleAction *action,
                         GVariant      *parameter,
                         gpointer       user_data)
 {
-  call_sponsor (RP_APPLICATION (user_data));
+  call_sponsor (RP_APPLICATION (user_data), NULL);
 }
 
 static void
@@ -474,7 +545,7 @@ rp_application_command_line (GApplication            *application,
 
   if (g_variant_dict_contains (options, "call-sponsor"))
     {
-      if (!call_sponsor (self))
+      if (!call_sponsor (self, command_line))
         {
           g_application_command_line_printerr (command_line, "%s\n",
                                                _("No sponsor is saved yet. Add your sponsor "

@@ -7,10 +7,15 @@
 
 #include <adwaita.h>
 
+#include "rp-store.h"
+
 G_BEGIN_DECLS
 
 #define RP_TYPE_TODAY_PAGE (rp_today_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (RpTodayPage, rp_today_page, RP, TODAY_PAGE, AdwBin)
+
+void rp_today_page_set_store (RpTodayPage *self,
+                              RpStore     *store);
 
 G_END_DECLS

@@ -44,6 +44,7 @@ struct _RpWindow
   RpMeetingsPage       *meetings_page;
   RpSupportPage        *support_page;
   AdwStatusPage        *storage_error_page;
+  RpTodayPage          *today_page;
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
 };
@@ -459,6 +460,7 @@ application_changed_cb (RpWindow *self)
 
   rp_meetings_page_set_store (self->meetings_page, store);
   rp_support_page_set_store (self->support_page, store);
+  rp_today_page_set_store (self->today_page, store);
 
   clear_sponsor_binding (self);
   if (store != NULL)
@@ -530,6 +532,7 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWindow, meetings_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, support_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, storage_error_page);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, view_stack);
 
