@@ -224,6 +224,35 @@ test_call_sponsor_without_sponsor (void)
   g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
 }
 
+/* The Support page's buttons and the main menu name these window actions;
+ * a missing one would leave a dead button, with no warning at all. */
+static void
+test_support_actions_installed (void)
+{
+  const char *expected[] = { "win.add-contact", "win.import-contacts", "win.talk-now" };
+  GtkWidgetClass *klass = g_type_class_ref (RP_TYPE_WINDOW);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      gboolean found = FALSE;
+      const char *name = NULL;
+      const GVariantType *parameter_type = NULL;
+      const char *property_name = NULL;
+      GType owner = G_TYPE_INVALID;
+
+      /* GTK 4.8 fills every out argument: none may be NULL. */
+      for (guint j = 0;
+           gtk_widget_class_query_action (klass, j, &owner, &name, &parameter_type, &property_name);
+           j++)
+        found |= g_str_equal (name, expected[i]);
+
+      g_test_message ("%s", expected[i]);
+      g_assert_true (found);
+    }
+
+  g_type_class_unref (klass);
+}
+
 static void
 test_preferences_bound_to_settings (void)
 {
@@ -467,6 +496,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/narrow", test_window_narrow);
   g_test_add_func ("/gui/window/remembers-size", test_window_remembers_size);
   g_test_add_func ("/gui/window/call-sponsor-without-sponsor", test_call_sponsor_without_sponsor);
+  g_test_add_func ("/gui/window/support-actions", test_support_actions_installed);
   g_test_add_func ("/gui/window/storage-error-page", test_storage_error_page);
   g_test_add_func ("/gui/window/toast-text", test_toast_text);
   g_test_add_func ("/gui/window/pending-reminders", test_pending_reminders);
