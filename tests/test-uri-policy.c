@@ -143,6 +143,64 @@ test_build_mailto (void)
   g_assert_false (rp_uri_email_is_valid ("someone@example.", NULL));
 }
 
+/* The builders make links from what a user typed or a file held: nothing
+ * in it may add a parameter, a header or another scheme. */
+static void
+test_builders_refuse_hostile (void)
+{
+  g_autofree char *long_number = g_strnfill (200, '5');
+  g_autofree char *long_local_part = g_strnfill (300, 'a');
+  g_autofree char *long_address = g_strconcat (long_local_part, "@example.org", NULL);
+  const char *numbers[] = {
+    "555;ext=1", "555 1234;phone-context=evil.example", "555 1234?body=hi", "555 1234#",
+    "555\n1234", "555\r1234", "555\t1234", "555\x7f" "1234", "tel:5551234", "sms:5551234",
+    "javascript:alert(5551234)", "%35%35%35%31%32%33%34", "555 CALL NOW", "+1+5551234",
+    "５５５１２３４", long_number,
+  };
+  const char *addresses[] = {
+    "a@example.org\r\nBcc: b@example.org", "a@example.org;b@example.org",
+    "a@example.org?body=hi", "a@example.org&cc=b@example.org", "<a@example.org>",
+    "a@example.org,b@example.org", "javascript:alert(1)@example.org", long_address,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autoptr(GError) tel_error = NULL;
+      g_autoptr(GError) sms_error = NULL;
+      g_autofree char *tel = rp_uri_build_tel (numbers[i], &tel_error);
+      g_autofree char *sms = rp_uri_build_sms (numbers[i], &sms_error);
+
+      g_test_message ("number %u", i);
+      g_assert_null (tel);
+      g_assert_null (sms);
+      g_assert_error (tel_error, RP_URI_POLICY_ERROR, tel_error->code);
+      g_assert_nonnull (sms_error);
+      g_assert_cmpstr (tel_error->message, !=, "");
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (addresses); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *mailto = rp_uri_build_mailto (addresses[i], &error);
+
+      g_test_message ("address %u", i);
+      g_assert_null (mailto);
+      g_assert_nonnull (error);
+    }
+
+  /* What does pass is escaped: a "%" cannot smuggle a line break in. */
+  {
+    g_autofree char *mailto = rp_uri_build_mailto ("a%0a@example.org", NULL);
+
+    g_assert_cmpstr (mailto, ==, "mailto:a%250a@example.org");
+  }
+
+  /* tel: links from elsewhere (a feed) carry no parameters either. */
+  g_assert_cmpint (rp_uri_policy_check ("tel:+15551234567;ext=1", NULL), ==, RP_URI_VERDICT_REFUSED);
+  g_assert_cmpint (rp_uri_policy_check ("tel:+1555123456x", NULL), ==, RP_URI_VERDICT_REFUSED);
+  g_assert_cmpint (rp_uri_policy_check ("tel:+1555\n1234567", NULL), ==, RP_URI_VERDICT_REFUSED);
+}
+
 static void
 test_build_map_search (void)
 {
@@ -173,6 +231,7 @@ main (int   argc,
   g_test_add_func ("/uri-policy/build-tel-and-sms", test_build_tel_and_sms);
   g_test_add_func ("/uri-policy/build-mailto", test_build_mailto);
   g_test_add_func ("/uri-policy/build-map-search", test_build_map_search);
+  g_test_add_func ("/uri-policy/builders-refuse-hostile", test_builders_refuse_hostile);
 
   return g_test_run ();
 }
