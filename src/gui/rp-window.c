@@ -204,25 +204,12 @@ show_meeting_action_cb (GtkWidget  *widget,
   rp_window_show_meeting (RP_WINDOW (widget), meeting_id, &date);
 }
 
+/* The actions that open an editor, a dialog or an import on the store.
+ * Without a store the storage error page is up, and nothing is saved. */
 static void
-add_meeting_action_cb (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  RpWindow *self = RP_WINDOW (widget);
-  RpStore *store = rp_meetings_page_get_store (self->meetings_page);
-
-  /* Without a store the storage error page is up, and nothing is saved. */
-  if (store == NULL)
-    return;
-
-  rp_meeting_editor_present (GTK_WINDOW (self), store, NULL);
-}
-
-static void
-import_meetings_action_cb (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
+store_action_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
 {
   RpWindow *self = RP_WINDOW (widget);
   RpStore *store = rp_meetings_page_get_store (self->meetings_page);
@@ -230,49 +217,18 @@ import_meetings_action_cb (GtkWidget  *widget,
   if (store == NULL)
     return;
 
-  rp_directory_import_present (GTK_WINDOW (self), store);
-}
-
-static void
-import_contacts_action_cb (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  RpWindow *self = RP_WINDOW (widget);
-  RpStore *store = rp_meetings_page_get_store (self->meetings_page);
-
-  if (store == NULL)
-    return;
-
-  rp_contact_import_dialog_run (GTK_WINDOW (self), store);
-}
-
-static void
-add_contact_action_cb (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  RpWindow *self = RP_WINDOW (widget);
-  RpStore *store = rp_support_page_get_store (self->support_page);
-
-  if (store == NULL)
-    return;
-
-  rp_contact_editor_present (rp_contact_editor_new (store, NULL), GTK_WINDOW (self));
-}
-
-static void
-talk_now_action_cb (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  RpWindow *self = RP_WINDOW (widget);
-  RpStore *store = rp_support_page_get_store (self->support_page);
-
-  if (store == NULL)
-    return;
-
-  rp_talk_now_dialog_present (GTK_WINDOW (self), store);
+  if (g_str_equal (action_name, "win.add-meeting"))
+    rp_meeting_editor_present (GTK_WINDOW (self), store, NULL);
+  else if (g_str_equal (action_name, "win.import-meetings"))
+    rp_directory_import_present (GTK_WINDOW (self), store);
+  else if (g_str_equal (action_name, "win.import-contacts"))
+    rp_contact_import_dialog_run (GTK_WINDOW (self), store);
+  else if (g_str_equal (action_name, "win.add-contact"))
+    rp_contact_editor_present (rp_contact_editor_new (store, NULL), GTK_WINDOW (self));
+  else if (g_str_equal (action_name, "win.talk-now"))
+    rp_talk_now_dialog_present (GTK_WINDOW (self), store);
+  else
+    g_assert_not_reached ();
 }
 
 /**
@@ -540,14 +496,14 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-meeting", "(xs)",
                                    show_meeting_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-meeting", NULL,
-                                   add_meeting_action_cb);
+                                   store_action_cb);
   gtk_widget_class_install_action (widget_class, "win.import-meetings", NULL,
-                                   import_meetings_action_cb);
+                                   store_action_cb);
   gtk_widget_class_install_action (widget_class, "win.import-contacts", NULL,
-                                   import_contacts_action_cb);
+                                   store_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-contact", NULL,
-                                   add_contact_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.talk-now", NULL, talk_now_action_cb);
+                                   store_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.talk-now", NULL, store_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-reading", NULL,
                                    coming_soon_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-clean-date", NULL,
