@@ -95,6 +95,43 @@ test_detect_nothing (void)
   g_assert_no_error (error);
 }
 
+/* An unknown file's message says what is wrong when that can be told. */
+static void
+test_refusal_messages (void)
+{
+  g_autoptr(GBytes) binary = g_bytes_new_static ("X\0\x01\x02" "BEGIN", 9);
+  const char *latin1_text = "caf\xe9 and more text after it";
+  const char *headless_text = "VERSION:3.0\nFN:A\nEND:vCard\n";
+  g_autoptr(GBytes) latin1 = g_bytes_new_static (latin1_text, strlen (latin1_text));
+  g_autoptr(GBytes) headless = g_bytes_new_static (headless_text, strlen (headless_text));
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autoptr(GBytes) long_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (rp_import_require_format (binary, &error), ==, RP_IMPORT_FORMAT_UNKNOWN);
+  g_assert_error (error, RP_IMPORT_ERROR, RP_IMPORT_ERROR_UNSUPPORTED);
+  g_assert_nonnull (strstr (error->message, "binary"));
+  g_clear_error (&error);
+
+  g_assert_cmpint (rp_import_require_format (latin1, &error), ==, RP_IMPORT_FORMAT_UNKNOWN);
+  g_assert_nonnull (strstr (error->message, "binary"));
+  g_clear_error (&error);
+
+  g_assert_cmpint (rp_import_require_format (headless, &error), ==, RP_IMPORT_FORMAT_UNKNOWN);
+  g_assert_nonnull (strstr (error->message, "BEGIN:VCARD"));
+  g_clear_error (&error);
+
+  /* Text whose 4 KiB window cuts a character in two is still text. */
+  g_string_append (long_text, "plain words ");
+  while (long_text->len < 4095)
+    g_string_append_c (long_text, 'a');
+  g_string_append (long_text, "é and the rest");
+  long_bytes = g_string_free_to_bytes (g_steal_pointer (&long_text));
+  g_assert_cmpint (rp_import_require_format (long_bytes, &error), ==, RP_IMPORT_FORMAT_UNKNOWN);
+  g_assert_null (strstr (error->message, "binary"));
+  g_assert_null (strstr (error->message, "BEGIN:VCARD"));
+}
+
 static void
 test_error_codes (void)
 {
@@ -234,6 +271,7 @@ main (int   argc,
   g_test_add_func ("/import/detect/json", test_detect_json);
   g_test_add_func ("/import/detect/nothing", test_detect_nothing);
   g_test_add_func ("/import/error-codes", test_error_codes);
+  g_test_add_func ("/import/refusal-messages", test_refusal_messages);
   g_test_add_func ("/import/corpus/ics", test_corpus_ics);
   g_test_add_func ("/import/corpus/meeting-guide", test_corpus_meeting_guide);
   g_test_add_func ("/import/corpus/vcf", test_corpus_vcf);

@@ -112,6 +112,21 @@ rp_import_detect_format (GBytes *data)
  *   %RP_IMPORT_ERROR_EMPTY (nothing but white space) or
  *   %RP_IMPORT_ERROR_UNSUPPORTED
  */
+/* A NUL byte anywhere, or text that is not UTF-8 in its first 4 KiB (a
+ * character cut by the window's edge does not count). */
+static gboolean
+looks_binary (const char *text,
+              gsize       length)
+{
+  gsize window = MIN (length, 4096);
+  const char *end = NULL;
+
+  if (memchr (text, '\0', length) != NULL)
+    return TRUE;
+
+  return !g_utf8_validate_len (text, window, &end) && end < text + window - MIN (window, 3);
+}
+
 RpImportFormat
 rp_import_require_format (GBytes  *data,
                           GError **error)
@@ -129,6 +144,17 @@ rp_import_require_format (GBytes  *data,
   if (text == NULL || skip_preamble (text, length) == length)
     g_set_error_literal (error, RP_IMPORT_ERROR, RP_IMPORT_ERROR_EMPTY,
                          _("The file is empty."));
+  /* Say what is wrong when it can be told: a damaged or binary file, or
+   * contacts that lost their first line. */
+  else if (looks_binary (text, length))
+    g_set_error_literal (error, RP_IMPORT_ERROR, RP_IMPORT_ERROR_UNSUPPORTED,
+                         _("Reprieve cannot read this file: it holds binary data, not text. Choose a "
+                           "Meeting Guide feed (JSON), a calendar file (.ics) or contacts (.vcf)."));
+  else if (g_strstr_len (text, MIN (length, 65536), "END:VCARD") != NULL ||
+           g_strstr_len (text, MIN (length, 65536), "END:vCard") != NULL)
+    g_set_error_literal (error, RP_IMPORT_ERROR, RP_IMPORT_ERROR_UNSUPPORTED,
+                         _("Reprieve cannot read these contacts: the file does not start with "
+                           "“BEGIN:VCARD”, so it is damaged or not a vCard file."));
   else
     g_set_error_literal (error, RP_IMPORT_ERROR, RP_IMPORT_ERROR_UNSUPPORTED,
                          _("Reprieve cannot read this file. Choose a Meeting Guide feed (JSON), a calendar "
