@@ -350,11 +350,20 @@ test_import (RpTestStore   *f,
   {
     g_autoptr(GPtrArray) more = g_ptr_array_new_with_free_func (g_object_unref);
 
+    g_autoptr(RpContact) sam = rp_store_find_contact (f->store, sam_id);
+    RpContact *sam_again = make_contact ("Sam Kelly", RP_CONTACT_ROLE_FRIEND, "+1 555 000 1111");
+
+    /* An update, then two inserts, the second of which fails. */
+    rp_contact_set_import_uid (sam_again, "uid-1");
+    g_ptr_array_add (more, sam_again);
     g_ptr_array_add (more, make_contact ("E", RP_CONTACT_ROLE_FRIEND, "555 3001"));
     g_ptr_array_add (more, make_contact ("F", RP_CONTACT_ROLE_FRIEND, "555 3002"));
     g_assert_false (rp_store_import_contacts (f->store, more, &imported, &updated, &skipped, &error));
     g_assert_nonnull (error);
     g_clear_error (&error);
+
+    /* The model's object was not changed on the way. */
+    g_assert_cmpstr (rp_contact_get_phone_number (sam), ==, "+1 555 999 0000");
   }
   g_assert_cmpint (rp_test_query_int (f->database, "SELECT count(*) FROM contact"), ==, 2);
   assert_names (f->store, "Sam K.,Alex");

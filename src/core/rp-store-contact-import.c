@@ -128,10 +128,16 @@ import_all (RpStore    *self,
         {
           /* Only the numbers and the address follow the file: the name
            * the user shortened, the role and the notes stay theirs. */
-          rp_contact_set_phones (existing, rp_contact_get_phones (contact));
-          rp_contact_set_email (existing, rp_contact_get_email (contact));
-          if (!rp_store_update_contact_row (self, existing, error))
+          g_autoptr(RpContact) changed = rp_contact_copy (existing);
+
+          /* A copy: the model's objects are replaced after the commit,
+           * never changed in place (nor left changed by a rollback). */
+          rp_contact_set_phones (changed, rp_contact_get_phones (contact));
+          rp_contact_set_email (changed, rp_contact_get_email (contact));
+          if (!rp_store_update_contact_row (self, changed, error))
             return FALSE;
+          g_ptr_array_remove (known, existing);
+          g_ptr_array_add (known, g_steal_pointer (&changed));
           (*updated)++;
         }
     }
@@ -178,8 +184,6 @@ rp_store_import_contacts (RpStore    *self,
       !rp_database_commit (self->database, error))
     {
       rp_database_rollback (self->database);
-      /* The in-memory copies may have been changed: read them again. */
-      rp_store_refresh_contacts (self, NULL, NULL);
       return FALSE;
     }
 
