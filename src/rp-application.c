@@ -43,6 +43,7 @@ struct _RpApplication
   GError           *store_error;
   /* The one reminder timer; none when the store could not be opened. */
   RpReminders      *reminders;
+  RpClock          *clock;           /* read on first use */
 
   /* Whether this process holds itself (g_application_hold) to outlive
    * its windows. */
@@ -111,6 +112,34 @@ rp_application_get_store (RpApplication *self)
   g_return_val_if_fail (RP_IS_APPLICATION (self), NULL);
 
   return self->store;
+}
+
+/**
+ * rp_application_get_clock:
+ *
+ * What time it is for the whole app: the system clock, or the fixed one a
+ * test sets through the environment (see rp_clock_new_from_environment()).
+ *
+ * Returns: (transfer none): the clock
+ */
+RpClock *
+rp_application_get_clock (RpApplication *self)
+{
+  g_return_val_if_fail (RP_IS_APPLICATION (self), NULL);
+
+  if (self->clock == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->clock = rp_clock_new_from_environment (&error);
+      if (self->clock == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          self->clock = rp_clock_new_system ();
+        }
+    }
+
+  return self->clock;
 }
 
 /**
@@ -707,18 +736,11 @@ start_reminders (RpApplication *self)
 {
   g_autoptr(RpClock) clock = NULL;
   g_autoptr(RpLibnotifyNotifier) notifier = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (self->store == NULL)
     return;
 
-  clock = rp_clock_new_from_environment (&error);
-  if (clock == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      clock = rp_clock_new_system ();
-    }
-
+  clock = g_object_ref (rp_application_get_clock (self));
   notifier = rp_libnotify_notifier_new ();
   self->reminders = rp_reminders_new (self->store, clock, RP_NOTIFIER (notifier));
   rp_reminders_bind_settings (self->reminders, self->settings);
@@ -779,6 +801,7 @@ rp_application_dispose (GObject *object)
                                   (gpointer *) &self->start_at_login_dialog);
   self->start_at_login_dialog = NULL;
   g_clear_object (&self->reminders);
+  g_clear_object (&self->clock);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "rp-store.h"
+#include "rp-clock.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +18,7 @@ G_DECLARE_FINAL_TYPE (RpApplication, rp_application, RP, APPLICATION, AdwApplica
 
 RpApplication *rp_application_new                (void);
 RpStore       *rp_application_get_store          (RpApplication *self);
+RpClock       *rp_application_get_clock          (RpApplication *self);
 gboolean       rp_application_get_keeps_running  (RpApplication *self);
 
 G_END_DECLS

@@ -500,7 +500,7 @@ test_migration (void)
 
   db = rp_database_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (rp_database_get_schema_version (db), ==, 5);
+  g_assert_cmpint (rp_database_get_schema_version (db), ==, rp_database_get_latest_version ());
   g_assert_cmpint (rp_test_query_int (db, "SELECT count(*) FROM meeting WHERE name = 'Kept'"), ==, 1);
   g_assert_cmpint (rp_test_query_int (db, "SELECT count(*) FROM contact"), ==, 0);
   g_assert_cmpint (rp_test_query_int (db, "SELECT count(*) FROM contact_phone"), ==, 0);

@@ -265,6 +265,86 @@ static const RpMigration builtin_migrations[] = {
     ") STRICT;"
     "CREATE INDEX call_log_by_time ON call_log (at);"
   },
+  {
+    /* Reading. reading_collection kind: 0 the starter library, 1 the
+     * user's own ("My Readings"), 2 a collection the user made or imported;
+     * there is one of each of the first two, made here. reading kind: 0 a
+     * text (Markdown or plain, in body), 1 a link (uri: https or file). An
+     * entry of a dated collection carries its month and day.
+     * reading_log.reading_id has no foreign key, like call_log: deleting a
+     * reading does not change last week's counts.
+     *
+     * reading_fts is an external-content FTS5 index of title, description
+     * and body. It is kept in sync by RpStore inside each writing
+     * transaction (rp-store-readings.c), not by triggers: with
+     * trusted_schema=OFF, which guards against a crafted database file,
+     * SQLite refuses triggers that write to a virtual table ("unsafe use of
+     * virtual table"), and turning it on would reopen the fts3_tokenizer()
+     * hole that Debian's SQLite is built with. */
+    6,
+    "CREATE TABLE reading_collection ("
+    "  id         INTEGER PRIMARY KEY,"
+    "  kind       INTEGER NOT NULL CHECK (kind IN (0, 1, 2)),"
+    "  name       TEXT NOT NULL"
+    "             CHECK (length (trim (name)) >= 1 AND length (name) <= 100),"
+    "  position   INTEGER NOT NULL CHECK (position >= 0),"
+    "  import_key TEXT CHECK (length (import_key) BETWEEN 1 AND 500),"
+    "  created    TEXT NOT NULL,"
+    "  updated    TEXT NOT NULL"
+    ") STRICT;"
+    "CREATE UNIQUE INDEX reading_collection_one_builtin ON reading_collection (kind)"
+    "  WHERE kind IN (0, 1);"
+    "INSERT INTO reading_collection (kind, name, position, created, updated)"
+    "  VALUES (0, 'Starter Library', 0,"
+    "          strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+    "         (1, 'My Readings', 1,"
+    "          strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'));"
+    "CREATE TABLE reading ("
+    "  id               INTEGER PRIMARY KEY,"
+    "  collection_id    INTEGER NOT NULL"
+    "                   REFERENCES reading_collection (id) ON DELETE CASCADE,"
+    "  kind             INTEGER NOT NULL CHECK (kind IN (0, 1)),"
+    "  origin           INTEGER NOT NULL CHECK (origin IN (0, 1, 2)),"
+    "  format           INTEGER NOT NULL DEFAULT 0 CHECK (format IN (0, 1)),"
+    "  title            TEXT NOT NULL"
+    "                   CHECK (length (trim (title)) >= 1 AND length (title) <= 200),"
+    "  description      TEXT CHECK (length (description) <= 1000),"
+    "  body             TEXT NOT NULL DEFAULT '' CHECK (length (CAST (body AS BLOB)) <= 2097152),"
+    "  source_note      TEXT CHECK (length (source_note) <= 1000),"
+    "  uri              TEXT CHECK (length (uri) <= 2000"
+    "                              AND (uri GLOB 'https://?*' OR uri GLOB 'file:///?*')),"
+    "  entry_month      INTEGER CHECK (entry_month BETWEEN 1 AND 12),"
+    "  entry_day        INTEGER CHECK (entry_day BETWEEN 1 AND 31),"
+    "  position         INTEGER NOT NULL CHECK (position >= 0),"
+    "  favourite        INTEGER NOT NULL DEFAULT 0 CHECK (favourite IN (0, 1)),"
+    "  read_offset      INTEGER NOT NULL DEFAULT 0 CHECK (read_offset >= 0),"
+    "  progress_page    INTEGER CHECK (progress_page >= 0),"
+    "  progress_pages   INTEGER CHECK (progress_pages >= 1),"
+    "  progress_percent INTEGER CHECK (progress_percent BETWEEN 0 AND 100),"
+    "  import_key       TEXT CHECK (length (import_key) BETWEEN 1 AND 500),"
+    "  created          TEXT NOT NULL,"
+    "  updated          TEXT NOT NULL,"
+    "  CHECK ((kind = 1) = (uri IS NOT NULL)),"
+    "  CHECK ((entry_month IS NULL) = (entry_day IS NULL))"
+    ") STRICT;"
+    "CREATE INDEX reading_by_collection ON reading (collection_id, position);"
+    "CREATE UNIQUE INDEX reading_by_import_key ON reading (collection_id, import_key)"
+    "  WHERE import_key IS NOT NULL;"
+    "CREATE INDEX reading_favourites ON reading (favourite) WHERE favourite = 1;"
+    "CREATE TABLE reading_log ("
+    "  id         INTEGER PRIMARY KEY,"
+    "  reading_id INTEGER NOT NULL,"
+    "  at         TEXT NOT NULL"
+    "             CHECK (at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z')"
+    ") STRICT;"
+    "CREATE INDEX reading_log_by_time ON reading_log (at);"
+    "CREATE INDEX reading_log_by_reading ON reading_log (reading_id, at);"
+    "CREATE VIRTUAL TABLE reading_fts USING fts5 ("
+    "  title, description, body,"
+    "  content = 'reading', content_rowid = 'id',"
+    "  tokenize = 'unicode61 remove_diacritics 2'"
+    ");"
+  },
 };
 
 static void

@@ -30,6 +30,9 @@ struct _RpStore
   guint       import_running : 1;  /* a worker writes the Directory */
   guint       has_sponsor : 1;
   GListStore *contacts;          /* RpContact, in the user's order */
+  GListStore *reading_collections; /* RpReadingCollection, read on first use */
+  GListStore *readings;          /* RpReading without body, read on first use */
+  guint       readings_loaded : 1;
 };
 
 typedef gint64   (*RpStoreItemIdFunc)   (gpointer item);
@@ -82,6 +85,20 @@ gboolean    rp_store_update_contact_row  (RpStore             *self,
                                           GError             **error);
 void        rp_store_contacts_written    (RpStore             *self);
 gboolean    rp_store_check_no_import     (RpStore             *self,
+                                          GError             **error);
+
+/* The FTS5 index of readings (rp-store-reading-search.c). Every write to
+ * the reading table calls remove before it (with the row still as it was)
+ * and add after it, inside the same transaction; see migration 6 for why
+ * no trigger does it. */
+gboolean    rp_store_reading_fts_remove  (RpStore             *self,
+                                          gint64               reading_id,
+                                          GError             **error);
+gboolean    rp_store_reading_fts_add     (RpStore             *self,
+                                          gint64               reading_id,
+                                          GError             **error);
+gboolean    rp_store_refresh_readings    (RpStore             *self,
+                                          gboolean            *out_changed,
                                           GError             **error);
 
 G_END_DECLS
