@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "rp-contact-private.h"
+#include "rp-text.h"
 #include "rp-uri-policy.h"
 
 struct _RpContact
@@ -822,32 +823,6 @@ fail (RpContactField  field,
   return FALSE;
 }
 
-static gboolean
-text_fits (const char *text,
-           glong       max_chars)
-{
-  return text == NULL || g_utf8_strlen (text, -1) <= max_chars;
-}
-
-static gboolean
-text_is_clean (const char *text,
-               gboolean    multi_line)
-{
-  if (text == NULL)
-    return TRUE;
-
-  if (!g_utf8_validate (text, -1, NULL))
-    return FALSE;
-
-  for (const char *p = text; *p; p++)
-    {
-      if (g_ascii_iscntrl (*p) && !(multi_line && (*p == '\n' || *p == '\t')))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 /**
  * rp_contact_validate:
  * @out_field: (out) (optional): which field is wrong
@@ -876,8 +851,8 @@ rp_contact_validate (RpContact       *self,
   name = g_strstrip (g_strdup (self->display_name != NULL ? self->display_name : ""));
   if (name[0] == '\0')
     return fail (RP_CONTACT_FIELD_NAME, out_field, error, _("Enter a name."));
-  if (!text_fits (self->display_name, RP_CONTACT_MAX_NAME_LENGTH) ||
-      !text_is_clean (self->display_name, FALSE))
+  if (!rp_text_fits (self->display_name, RP_CONTACT_MAX_NAME_LENGTH) ||
+      !rp_text_is_clean (self->display_name, FALSE))
     return fail (RP_CONTACT_FIELD_NAME, out_field, error,
                  _("Shorten the name: a first name and an initial is enough."));
 
@@ -891,8 +866,8 @@ rp_contact_validate (RpContact       *self,
     {
       RpContactPhone *phone = g_ptr_array_index (self->phones, i);
 
-      if (!text_fits (phone->label, RP_CONTACT_MAX_PHONE_LABEL_LENGTH) ||
-          !text_is_clean (phone->label, FALSE))
+      if (!rp_text_fits (phone->label, RP_CONTACT_MAX_PHONE_LABEL_LENGTH) ||
+          !rp_text_is_clean (phone->label, FALSE))
         return fail (RP_CONTACT_FIELD_PHONE_LABEL, out_field, error,
                      _("Shorten the label of the number, such as “Mobile”."));
 
@@ -907,15 +882,15 @@ rp_contact_validate (RpContact       *self,
     return fail (RP_CONTACT_FIELD_PHONE, out_field, error,
                  _("Add a phone number or an email address, so that Reprieve can reach them."));
 
-  if (!text_fits (self->call_hours, RP_CONTACT_MAX_CALL_HOURS_LENGTH) ||
-      !text_is_clean (self->call_hours, FALSE))
+  if (!rp_text_fits (self->call_hours, RP_CONTACT_MAX_CALL_HOURS_LENGTH) ||
+      !rp_text_is_clean (self->call_hours, FALSE))
     return fail (RP_CONTACT_FIELD_CALL_HOURS, out_field, error,
                  _("Shorten when they are happy to take calls."));
 
-  if (!text_fits (self->notes, RP_CONTACT_MAX_NOTES_LENGTH) || !text_is_clean (self->notes, TRUE))
+  if (!rp_text_fits (self->notes, RP_CONTACT_MAX_NOTES_LENGTH) || !rp_text_is_clean (self->notes, TRUE))
     return fail (RP_CONTACT_FIELD_NOTES, out_field, error, _("Shorten the notes."));
 
-  if (!text_fits (self->import_uid, RP_CONTACT_MAX_IMPORT_UID_LENGTH))
+  if (!rp_text_fits (self->import_uid, RP_CONTACT_MAX_IMPORT_UID_LENGTH))
     return fail (RP_CONTACT_FIELD_NONE, out_field, error, _("The contact’s import identifier is too long."));
 
   if (self->primary_sponsor && self->role != RP_CONTACT_ROLE_SPONSOR)
