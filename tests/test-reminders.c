@@ -437,6 +437,68 @@ test_settings (Fixture       *f,
   g_assert_false (rp_reminders_get_private (f->reminders));
 }
 
+static void
+record_open (RpReminders *reminders,
+             int          kind,
+             gint64       source_id,
+             const char  *date,
+             GString     *opened)
+{
+  g_string_append_printf (opened, "%d %s;", kind, date);
+}
+
+/* The daily reading's reminder: off by default, then at the chosen local
+ * time once a day, with the generic text; Open says which day. */
+static void
+test_daily_reading (Fixture       *f,
+                    gconstpointer  user_data)
+{
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(GSettings) settings = g_settings_new_with_backend (APPLICATION_ID, backend);
+  g_autoptr(GDateTime) morning = new_york (24, 6, 0);
+  g_autoptr(GDateTime) at_seven = new_york (24, 7, 0);
+  g_autoptr(GDateTime) next_morning = new_york (25, 6, 0);
+  g_autoptr(GDateTime) next_seven = new_york (25, 7, 0);
+  g_autoptr(GString) opened = g_string_new ("");
+  const RpTestNotification *shown;
+
+  start (f, morning);
+  rp_reminders_bind_settings (f->reminders, settings);
+  g_signal_connect (f->reminders, "open", G_CALLBACK (record_open), opened);
+  drain ();
+  g_assert_true (rp_reminders_get_wake_up (f->reminders) == NULL ||
+                 !g_date_time_equal (rp_reminders_get_wake_up (f->reminders), at_seven));
+
+  g_settings_set_int (settings, "daily-reading-time", 7 * 60);
+  g_settings_set_boolean (settings, "daily-reading-reminder", TRUE);
+  drain ();
+  g_assert_nonnull (rp_reminders_get_wake_up (f->reminders));
+  g_assert_true (g_date_time_equal (rp_reminders_get_wake_up (f->reminders), at_seven));
+
+  move_to (f, at_seven);
+  g_assert_cmpuint (rp_test_notifier_get_n_shown (f->notifier), ==, 1);
+  shown = rp_test_notifier_get_shown (f->notifier, 0);
+  g_assert_cmpstr (shown->body, ==, "Time for your daily reading");
+  g_assert_cmpstr (shown->summary, ==, "Reminder");
+
+  rp_test_notifier_invoke (f->notifier, 0, RP_REMINDER_ACTION_OPEN);
+  drain ();
+  g_assert_cmpstr (opened->str, ==, "1 2026-11-24;");
+
+  /* Once a day: a restart that morning shows nothing new; the next day's
+   * comes at seven again, and turning it off stops it. */
+  restart (f);
+  rp_reminders_bind_settings (f->reminders, settings);
+  drain ();
+  g_assert_cmpuint (rp_test_notifier_get_n_shown (f->notifier), ==, 0);
+  move_to (f, next_morning);
+  g_assert_true (g_date_time_equal (rp_reminders_get_wake_up (f->reminders), next_seven));
+  g_settings_set_boolean (settings, "daily-reading-reminder", FALSE);
+  drain ();
+  move_to (f, next_seven);
+  g_assert_cmpuint (rp_test_notifier_get_n_shown (f->notifier), ==, 0);
+}
+
 /* Editing the meeting plans again: the new time is reminded. */
 static void
 test_replan_on_change (Fixture       *f,
@@ -485,6 +547,8 @@ main (int   argc,
               fixture_set_up, test_pending_taken_by_window, fixture_tear_down);
   g_test_add ("/reminders/settings", Fixture, NULL,
               fixture_set_up, test_settings, fixture_tear_down);
+  g_test_add ("/reminders/daily-reading", Fixture, NULL,
+              fixture_set_up, test_daily_reading, fixture_tear_down);
   g_test_add ("/reminders/replan-on-change", Fixture, NULL,
               fixture_set_up, test_replan_on_change, fixture_tear_down);
 

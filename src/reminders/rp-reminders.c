@@ -39,6 +39,7 @@
 
 #include "rp-reminder-plan.h"
 #include "rp-reminders.h"
+#include "rp-reminder-settings.h"
 #include "rp-time-watch.h"
 #include "rp-uri-policy.h"
 
@@ -57,6 +58,7 @@ struct _RpReminders
   RpClock                 *clock;
   RpNotifier              *notifier;
   RpMeetingReminderSource *meeting_source;
+  RpDailyReminderSource   *reading_source;   /* made by bind_settings */
   GPtrArray               *sources;          /* RpReminderSource */
 
   /* What the notifications on screen are about, so that their actions
@@ -564,8 +566,9 @@ minutes_from_setting (GValue   *value,
  * rp_reminders_bind_settings:
  * @settings: the application's settings
  *
- * Follows Preferences: `meeting-reminders`, `default-reminder-minutes` and
- * `private-notifications`.
+ * Follows Preferences: `meeting-reminders`, `default-reminder-minutes`,
+ * `private-notifications`, and the daily reading's reminder
+ * (`daily-reading-reminder` at `daily-reading-time`).
  */
 void
 rp_reminders_bind_settings (RpReminders *self,
@@ -582,6 +585,16 @@ rp_reminders_bind_settings (RpReminders *self,
                                 minutes_from_setting, NULL, NULL, NULL);
   g_settings_bind (settings, "private-notifications",
                    self, "private", G_SETTINGS_BIND_GET);
+
+  if (self->reading_source == NULL)
+    {
+      /* Translators: the title of the daily reading's reminder */
+      self->reading_source = rp_reminder_settings_new_daily_source (settings, RP_REMINDER_READING,
+                                                                    _("Today’s Reading"),
+                                                                    "daily-reading-reminder",
+                                                                    "daily-reading-time");
+      rp_reminders_add_source (self, RP_REMINDER_SOURCE (self->reading_source));
+    }
 }
 
 /**
@@ -707,6 +720,7 @@ rp_reminders_dispose (GObject *object)
 
   g_clear_pointer (&self->sources, g_ptr_array_unref);
   g_clear_object (&self->meeting_source);
+  g_clear_object (&self->reading_source);
   g_clear_object (&self->notifier);
   g_clear_object (&self->clock);
   g_clear_object (&self->store);
