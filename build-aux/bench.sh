@@ -3,10 +3,10 @@
 # Copyright 2026 The Reprieve developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# What `ninja -C build bench` runs: the Directory and vCard benchmarks, the background
-# process's benchmark (idle wakeups, memory with no window, reminder
-# lateness), then, when it was built (libX11 found at configure time), the
-# startup benchmark.
+# What `ninja -C build bench` runs: the Directory, vCard and reading search
+# benchmarks, the background process's benchmark (idle wakeups, memory with
+# no window, reminder lateness), then, when it was built (libX11 found at
+# configure time), the startup benchmark.
 #
 #   build-aux/bench.sh RP_DIRECTORY_BENCH REPRIEVE SCHEMA_DIR [BENCH_STARTUP_SH RP_STARTUP_BENCH]
 #
@@ -31,6 +31,12 @@ status=0
 if [ -n "${RP_VCARD_BENCH:-}" ]; then
   echo
   "$RP_VCARD_BENCH" --runs "${BENCH_RUNS:-5}" || status=$?
+fi
+
+# The reading search (tests/bench/meson.build sets RP_READING_SEARCH_BENCH).
+if [ -n "${RP_READING_SEARCH_BENCH:-}" ]; then
+  echo
+  "$RP_READING_SEARCH_BENCH" || status=$?
 fi
 
 if [ "${BENCH_BACKGROUND:-1}" != 0 ]; then

@@ -33,6 +33,7 @@ struct _RpStore
   GListStore *reading_collections; /* RpReadingCollection, read on first use */
   GListStore *readings;          /* RpReading without body, read on first use */
   guint       readings_loaded : 1;
+  guint       reading_snippet_registered : 1;  /* rp-store-reading-search.c */
 };
 
 typedef gint64   (*RpStoreItemIdFunc)   (gpointer item);
@@ -97,6 +98,11 @@ gboolean    rp_store_reading_fts_remove  (RpStore             *self,
 gboolean    rp_store_reading_fts_add     (RpStore             *self,
                                           gint64               reading_id,
                                           GError             **error);
+/* Before deleting a collection: its readings go with it (ON DELETE
+ * CASCADE), which the index would not notice. */
+gboolean    rp_store_reading_fts_remove_collection (RpStore   *self,
+                                                    gint64     collection_id,
+                                                    GError   **error);
 gboolean    rp_store_refresh_readings    (RpStore             *self,
                                           gboolean            *out_changed,
                                           GError             **error);
