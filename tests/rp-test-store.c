@@ -174,6 +174,43 @@ rp_test_find_corpus_dir (void)
   return g_build_filename (corpora, "meeting-guide", NULL);
 }
 
+/* --- readings --------------------------------------------------------- */
+
+gint64
+rp_test_add_reading (RpStore    *store,
+                     gint64      collection_id,
+                     const char *title,
+                     const char *body)
+{
+  g_autoptr(RpReading) reading = rp_reading_new (RP_READING_KIND_TEXT);
+  g_autoptr(GError) error = NULL;
+
+  rp_reading_set_collection_id (reading, collection_id);
+  rp_reading_set_title (reading, title);
+  rp_reading_set_body (reading, body);
+  g_assert_true (rp_store_add_reading (store, reading, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rp_reading_get_id (reading), >, 0);
+
+  return rp_reading_get_id (reading);
+}
+
+char *
+rp_test_reading_titles (RpStore *store)
+{
+  GListModel *model = rp_store_get_readings (store);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RpReading) reading = g_list_model_get_item (model, i);
+
+      g_string_append_printf (text, "%s%s", i > 0 ? "," : "", rp_reading_get_title (reading));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 /* --- shadow ----------------------------------------------------------- */
 
 struct _RpTestShadow

@@ -41,6 +41,14 @@ GBytes     *rp_test_generated_feed      (guint         n_meetings,
                                          const char   *host);
 char       *rp_test_find_corpus_dir     (void);
 
+/* A text saved in @collection_id (0: My Readings); returns its id. */
+gint64      rp_test_add_reading         (RpStore      *store,
+                                         gint64        collection_id,
+                                         const char   *title,
+                                         const char   *body);
+/* The titles of the readings model's items, joined by ",". */
+char       *rp_test_reading_titles      (RpStore      *store);
+
 /* Keeps a copy of a list model's items up to date from items-changed
  * alone, to check that the signals describe the changes exactly. */
 typedef struct _RpTestShadow RpTestShadow;

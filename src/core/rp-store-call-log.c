@@ -13,7 +13,8 @@
 
 /* RpStore's call log: each call, text or email started from Reprieve,
  * and the counts the progress goals read, by local day and week. Every
- * time comes from the caller's clock. */
+ * time comes from the caller's clock. The counting by local day is shared
+ * with the reading log (rp-store-reading-log.c). */
 
 /**
  * rp_store_log_call:
@@ -58,25 +59,24 @@ rp_store_log_call (RpStore     *self,
   return TRUE;
 }
 
-/* Calls each of the log's entries in [from, until) with its time. */
-typedef void (*CallFunc) (GDateTime *at,
-                          gpointer   user_data);
+#define SELECT_CALL_TIMES "SELECT at FROM call_log WHERE at >= ?1 AND at < ?2"
 
-static gboolean
-foreach_call (RpStore    *self,
-              GDateTime  *from,
-              GDateTime  *until,
-              CallFunc    func,
-              gpointer    user_data,
-              GError    **error)
+/* Calls @func with each time @select_sql gives in [from, until). */
+gboolean
+rp_store_foreach_time (RpStore          *self,
+                       const char       *select_sql,
+                       GDateTime        *from,
+                       GDateTime        *until,
+                       RpStoreTimeFunc   func,
+                       gpointer          user_data,
+                       GError          **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *from_text = rp_store_format_time (from);
   g_autofree char *until_text = rp_store_format_time (until);
   int rc;
 
-  stmt = rp_database_prepare (self->database,
-                              "SELECT at FROM call_log WHERE at >= ?1 AND at < ?2", error);
+  stmt = rp_database_prepare (self->database, select_sql, error);
   if (stmt == NULL)
     return FALSE;
 
@@ -122,7 +122,7 @@ rp_store_count_calls (RpStore    *self,
   g_return_val_if_fail (RP_IS_STORE (self), FALSE);
   g_return_val_if_fail (from != NULL && until != NULL && out_count != NULL, FALSE);
 
-  if (!foreach_call (self, from, until, count_one, &count, error))
+  if (!rp_store_foreach_time (self, SELECT_CALL_TIMES, from, until, count_one, &count, error))
     return FALSE;
 
   *out_count = count;
@@ -146,7 +146,7 @@ local_midnight (const GDate *date,
                           0, 0, 0);
 }
 
-/* Each call goes to the bucket of its local day: on the day the clocks
+/* Each time goes to the bucket of its local day: on the day the clocks
  * change, the day is 23 or 25 hours long and still one day. */
 static void
 count_into_bucket (GDateTime *at,
@@ -168,13 +168,16 @@ count_into_bucket (GDateTime *at,
     g_array_index (buckets->counts, guint, index)++;
 }
 
-static GArray *
-count_in_buckets (RpStore      *self,
-                  const GDate  *first_day,
-                  guint         n_buckets,
-                  guint         days_per_bucket,
-                  GTimeZone    *time_zone,
-                  GError      **error)
+/* @n_buckets counts of the times @select_sql gives, each bucket
+ * @days_per_bucket local days from @first_day on. */
+GArray *
+rp_store_count_times_by_days (RpStore      *self,
+                              const char   *select_sql,
+                              const GDate  *first_day,
+                              guint         n_buckets,
+                              guint         days_per_bucket,
+                              GTimeZone    *time_zone,
+                              GError      **error)
 {
   g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (guint));
   g_autoptr(GDateTime) from = NULL;
@@ -190,12 +193,12 @@ count_in_buckets (RpStore      *self,
   until = local_midnight (&last_day, time_zone);
   if (from == NULL || until == NULL)
     {
-      g_set_error_literal (error, RP_CONTACT_ERROR, RP_CONTACT_ERROR_INVALID,
-                           _("The dates to count calls over are out of range."));
+      g_set_error_literal (error, RP_DATABASE_ERROR, RP_DATABASE_ERROR_FAILED,
+                           _("The dates to count over are out of range."));
       return NULL;
     }
 
-  if (!foreach_call (self, from, until, count_into_bucket, &buckets, error))
+  if (!rp_store_foreach_time (self, select_sql, from, until, count_into_bucket, &buckets, error))
     return NULL;
 
   return g_steal_pointer (&counts);
@@ -221,7 +224,8 @@ rp_store_count_calls_per_day (RpStore      *self,
   g_return_val_if_fail (first_day != NULL && g_date_valid (first_day), NULL);
   g_return_val_if_fail (time_zone != NULL, NULL);
 
-  return count_in_buckets (self, first_day, n_days, 1, time_zone, error);
+  return rp_store_count_times_by_days (self, SELECT_CALL_TIMES, first_day, n_days, 1,
+                                       time_zone, error);
 }
 
 /**
@@ -243,5 +247,6 @@ rp_store_count_calls_per_week (RpStore      *self,
   g_return_val_if_fail (first_day != NULL && g_date_valid (first_day), NULL);
   g_return_val_if_fail (time_zone != NULL, NULL);
 
-  return count_in_buckets (self, first_day, n_weeks, 7, time_zone, error);
+  return rp_store_count_times_by_days (self, SELECT_CALL_TIMES, first_day, n_weeks, 7,
+                                       time_zone, error);
 }

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
  * records of fired reminders). This is what they share. Everything here
  * runs on the main thread. rp-store-contacts.c holds the support network,
  * rp-store-contact-import.c its imports and rp-store-call-log.c the call
- * log. */
+ * log. The reading library is in the rp-store-reading*.c files (see
+ * below). */
 
 struct _RpStore
 {
@@ -105,6 +106,96 @@ gboolean    rp_store_reading_fts_remove_collection (RpStore   *self,
                                                     GError   **error);
 gboolean    rp_store_refresh_readings    (RpStore             *self,
                                           gboolean            *out_changed,
+                                          GError             **error);
+
+/* The reading library: rp-store-reading-rows.c (its SQL, shared by the
+ * others), rp-store-reading-models.c, rp-store-readings.c (the user's
+ * writes), rp-store-reading-collections.c, rp-store-reading-import.c and
+ * rp-store-reading-log.c. The *_row functions run inside the caller's
+ * transaction and keep the search index in step. */
+void        rp_store_ensure_readings     (RpStore             *self);
+void        rp_store_readings_written    (RpStore             *self);
+RpReading  *rp_store_peek_reading        (RpStore             *self,
+                                          gint64               reading_id);
+gboolean    rp_store_set_reading_not_found    (GError        **error);
+gboolean    rp_store_set_collection_not_found (GError        **error);
+gboolean    rp_store_get_collection_kind (RpStore             *self,
+                                          gint64               collection_id,
+                                          RpReadingCollectionKind *out_kind,
+                                          GError             **error);
+gint64      rp_store_get_builtin_collection_id (RpStore       *self,
+                                                RpReadingCollectionKind kind,
+                                                GError       **error);
+GPtrArray  *rp_store_read_collections    (RpStore             *self,
+                                          GError             **error);
+GPtrArray  *rp_store_read_all_readings   (RpStore             *self,
+                                          GError             **error);
+RpReading  *rp_store_read_reading        (RpStore             *self,
+                                          gint64               reading_id,
+                                          gboolean             with_body,
+                                          GError             **error);
+RpReading  *rp_store_find_reading_by_key (RpStore             *self,
+                                          gint64               collection_id,
+                                          const char          *import_key,
+                                          GError             **error);
+GPtrArray  *rp_store_read_collection_readings (RpStore        *self,
+                                               gint64          collection_id,
+                                               gboolean        favourites_only,
+                                               GError        **error);
+gboolean    rp_store_count_collection_readings (RpStore       *self,
+                                                gint64         collection_id,
+                                                int           *out_count,
+                                                GError       **error);
+gboolean    rp_store_next_reading_position (RpStore           *self,
+                                            gint64             collection_id,
+                                            int               *out_position,
+                                            GError           **error);
+gboolean    rp_store_shift_reading_positions (RpStore         *self,
+                                              gint64           collection_id,
+                                              int              from_position,
+                                              int              delta,
+                                              GError         **error);
+gboolean    rp_store_insert_reading_row  (RpStore             *self,
+                                          RpReading           *reading,
+                                          int                  position,
+                                          gboolean             keep_id,
+                                          GError             **error);
+gboolean    rp_store_update_reading_row  (RpStore             *self,
+                                          RpReading           *reading,
+                                          gint64               collection_id,
+                                          int                  position,
+                                          GError             **error);
+gboolean    rp_store_delete_reading_row  (RpStore             *self,
+                                          gint64               reading_id,
+                                          gboolean             close_gap,
+                                          GError             **error);
+gboolean    rp_store_insert_collection_row (RpStore           *self,
+                                            RpReadingCollection *collection,
+                                            GError         **error);
+gboolean    rp_store_reading_same_text   (RpReading           *a,
+                                          RpReading           *b);
+char       *rp_store_format_local_day    (const char          *stored_time,
+                                          GTimeZone           *time_zone);
+
+/* Times in [from, until) of a log table, by local day (rp-store-call-log.c,
+ * shared with rp-store-reading-log.c). @select_sql is fixed SQL that
+ * selects one column of stored times with ?1 <= time < ?2. */
+typedef void (*RpStoreTimeFunc) (GDateTime *at,
+                                 gpointer   user_data);
+
+gboolean    rp_store_foreach_time        (RpStore             *self,
+                                          const char          *select_sql,
+                                          GDateTime           *from,
+                                          GDateTime           *until,
+                                          RpStoreTimeFunc      func,
+                                          gpointer             user_data,
+                                          GError             **error);
+GArray     *rp_store_count_times_by_days (RpStore             *self,
+                                          const char          *select_sql,
+                                          const GDate         *first_day,
+                                          guint                n_buckets,
+                                          guint                days_per_bucket,
+                                          GTimeZone           *time_zone,
                                           GError             **error);
 
 G_END_DECLS

@@ -47,6 +47,8 @@ rp_store_dispose (GObject *object)
   g_clear_object (&self->meetings);
   g_clear_object (&self->directory);
   g_clear_object (&self->contacts);
+  g_clear_object (&self->readings);
+  g_clear_object (&self->reading_collections);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (rp_store_parent_class)->dispose (object);
@@ -176,6 +178,8 @@ rp_store_init (RpStore *self)
   self->meetings = g_list_store_new (RP_TYPE_MEETING);
   self->directory = g_list_store_new (RP_TYPE_DIRECTORY_MEETING);
   self->contacts = g_list_store_new (RP_TYPE_CONTACT);
+  self->reading_collections = g_list_store_new (RP_TYPE_READING_COLLECTION);
+  self->readings = g_list_store_new (RP_TYPE_READING);
 }
 
 /**
@@ -1022,12 +1026,14 @@ rp_store_set_meeting_archived (RpStore   *self,
  * @self: a #RpStore
  * @error: return location for a #RpDatabaseError
  *
- * Reads My meetings and the Directory again, after another process (the
- * command line) wrote to the database. Each list model gets one
- * items-changed covering what differs, and unchanged items keep their
- * objects. Emits `changed::meeting`, `changed::directory` and
- * `changed::contact` when those changed, and `changed::attendance` and
- * `changed::call-log` always (they are not kept in a model).
+ * Reads My meetings, the Directory, the contacts and, once they have been
+ * read, the reading library again, after another process (the command
+ * line) wrote to the database. Each list model gets one items-changed
+ * covering what differs, and unchanged items keep their objects. Emits
+ * `changed::meeting`, `changed::directory`, `changed::contact` and
+ * `changed::reading` when those changed, and `changed::attendance`,
+ * `changed::call-log` and `changed::reading-log` always (they are not
+ * kept in a model).
  *
  * Returns: %TRUE on success
  */
@@ -1037,17 +1043,24 @@ rp_store_reload (RpStore  *self,
 {
   gboolean directory_changed = FALSE;
   gboolean contacts_changed = FALSE;
+  gboolean readings_changed = FALSE;
 
   g_return_val_if_fail (RP_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!rp_store_refresh_meetings (self, error) ||
       !rp_store_refresh_directory (self, NULL, &directory_changed, error) ||
-      !rp_store_refresh_contacts (self, &contacts_changed, error))
+      !rp_store_refresh_contacts (self, &contacts_changed, error) ||
+      !rp_store_refresh_readings (self, &readings_changed, error))
     return FALSE;
 
   if (contacts_changed)
     rp_store_emit_changed (self, "contact");
+  /* Until the reading models are read, the daily reading may still have
+   * changed. */
+  if (readings_changed || !self->readings_loaded)
+    rp_store_emit_changed (self, "reading");
+  rp_store_emit_changed (self, "reading-log");
   /* The call log is not kept in a model: its readers count again. */
   rp_store_emit_changed (self, "call-log");
 
