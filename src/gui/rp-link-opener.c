@@ -129,3 +129,47 @@ rp_link_opener_open (GtkWidget  *source,
       break;
     }
 }
+
+/**
+ * rp_link_opener_open_document:
+ * @source: the widget the user activated; its toast overlay shows any error
+ * @uri: a file:/// link the user chose for a reading
+ *
+ * rp_uri_policy_check() refuses file: links, which come from strangers in
+ * feeds and calendars; a reading's document is a file the user picked on
+ * this computer. It is opened only when the link names a local file that
+ * is still there, and then in the desktop's default app for its type.
+ */
+void
+rp_link_opener_open_document (GtkWidget  *source,
+                              const char *uri)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *host = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (source));
+  g_return_if_fail (uri != NULL);
+
+  path = g_filename_from_uri (uri, &host, NULL);
+  if (path == NULL || !g_path_is_absolute (path) ||
+      (host != NULL && g_strcmp0 (host, "localhost") != 0))
+    {
+      rp_toast_show (source, _("This is not a link to a document on this computer."));
+      return;
+    }
+
+  file = g_file_new_for_path (path);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                            NULL, NULL);
+  if (info == NULL || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      rp_toast_show (source,
+                     _("The document is not there any more: it may have been moved or "
+                       "deleted. Edit the reading to choose it again."));
+      return;
+    }
+
+  launch (source, uri);
+}

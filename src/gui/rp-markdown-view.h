@@ -32,6 +32,12 @@ void       rp_markdown_view_set_font_scale   (RpMarkdownView  *self,
 int        rp_markdown_view_get_top_offset   (RpMarkdownView  *self);
 void       rp_markdown_view_scroll_to_offset (RpMarkdownView  *self,
                                               int              offset);
+/* A widget after the text, as wide as the text, scrolling with it (the
+ * reader's Mark as Read Today). */
+void       rp_markdown_view_set_footer       (RpMarkdownView  *self,
+                                              GtkWidget       *footer);
+/* The text as shown, without the footer. */
+char      *rp_markdown_view_get_text         (RpMarkdownView  *self);
 
 /* Signal "link-activated" (const char *uri): the user clicked a link or
  * pressed Enter on it. */
