@@ -71,7 +71,7 @@ static const GOptionEntry main_entries[] = {
   { "call-sponsor", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Call your sponsor"), NULL },
   { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Import meetings, contacts or a backup from FILE"), N_("FILE") },
+    N_("Import meetings, contacts, readings (.md, .txt) or a backup from FILE"), N_("FILE") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export your meetings (.ics) or all your data (.json) to FILE"), N_("FILE") },
   { "agenda", 0, 0, G_OPTION_ARG_NONE, NULL,

@@ -30,6 +30,7 @@
 #include "rp-export-ics.h"
 #include "rp-import.h"
 #include "rp-import-ics.h"
+#include "rp-import-markdown.h"
 #include "rp-import-meeting-guide.h"
 #include "rp-import-vcard.h"
 #include "rp-meeting-form.h"
@@ -307,6 +308,39 @@ import_vcard (RpStore *store,
 }
 
 static int
+import_reading (RpStore    *store,
+                GBytes     *data,
+                const char *file_name)
+{
+  g_autoptr(RpReadingImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  guint imported = 0;
+  guint updated = 0;
+  guint skipped = 0;
+
+  import = rp_import_markdown_parse (file_name, data, &error);
+  if (import == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return RP_EXIT_REFUSED;
+    }
+
+  /* Which line and why, never the text. */
+  for (guint i = 0; i < import->skipped->len; i++)
+    g_printerr ("%s\n", (const char *) g_ptr_array_index (import->skipped, i));
+
+  if (!rp_store_import_readings (store, import, &imported, &updated, &skipped, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return RP_EXIT_FAILURE;
+    }
+
+  print_result (imported, updated, skipped);
+
+  return RP_EXIT_OK;
+}
+
+static int
 run_import (RpStore    *store,
             const char *path)
 {
@@ -321,11 +355,14 @@ run_import (RpStore    *store,
       return RP_EXIT_REFUSED;
     }
 
-  switch (rp_import_require_format (data, &error))
+  file_name = g_path_get_basename (path);
+  switch (rp_import_require_format_for_file (data, file_name, &error))
     {
     case RP_IMPORT_FORMAT_MEETING_GUIDE_JSON:
-      file_name = g_path_get_basename (path);
       return import_meeting_guide (store, data, file_name);
+
+    case RP_IMPORT_FORMAT_READING:
+      return import_reading (store, data, file_name);
 
     case RP_IMPORT_FORMAT_ICALENDAR:
       return import_icalendar (store, data);

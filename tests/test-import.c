@@ -132,6 +132,66 @@ test_refusal_messages (void)
   g_assert_null (strstr (error->message, "BEGIN:VCARD"));
 }
 
+static RpImportFormat
+detect_file (const char *text,
+             gssize      length,
+             const char *file_name)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, length < 0 ? strlen (text) : (gsize) length);
+
+  return rp_import_detect_format_for_file (bytes, file_name);
+}
+
+/* A .md, .markdown or .txt file is a reading unless its content is one of
+ * the other formats; content alone never says "reading". */
+static void
+test_detect_reading (void)
+{
+  g_autoptr(GBytes) text = g_bytes_new_static ("plain words", 11);
+  g_autoptr(GBytes) binary = g_bytes_new_static ("X\0\x01", 3);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (detect_file ("# Title\n\nWords.\n", -1, "notes.md"), ==, RP_IMPORT_FORMAT_READING);
+  g_assert_cmpint (detect_file ("Words.\n", -1, "NOTES.MARKDOWN"), ==, RP_IMPORT_FORMAT_READING);
+  g_assert_cmpint (detect_file ("Words.\n", -1, "notes.txt"), ==, RP_IMPORT_FORMAT_READING);
+  g_assert_cmpint (detect_file ("", 0, "empty.md"), ==, RP_IMPORT_FORMAT_READING);
+  /* Opening like JSON is not being JSON. */
+  g_assert_cmpint (detect_file ("[A link](https://example.org) first.\n", -1, "a.md"), ==,
+                   RP_IMPORT_FORMAT_READING);
+  g_assert_cmpint (detect_file ("{% raw %}\n", -1, "a.md"), ==, RP_IMPORT_FORMAT_READING);
+
+  /* Content first: other formats under a reading's name stay themselves. */
+  g_assert_cmpint (detect_file ("[{\"name\": \"x\"}]", -1, "feed.txt"), ==,
+                   RP_IMPORT_FORMAT_MEETING_GUIDE_JSON);
+  g_assert_cmpint (detect_file ("BEGIN:VCALENDAR\r\n", -1, "calendar.txt"), ==, RP_IMPORT_FORMAT_ICALENDAR);
+  g_assert_cmpint (detect_file ("BEGIN:VCARD\r\n", -1, "contacts.md"), ==, RP_IMPORT_FORMAT_VCARD);
+
+  /* Other names: content only. */
+  g_assert_cmpint (detect_file ("# Title\n", -1, "notes.html"), ==, RP_IMPORT_FORMAT_UNKNOWN);
+  g_assert_cmpint (detect_file ("# Title\n", -1, NULL), ==, RP_IMPORT_FORMAT_UNKNOWN);
+  g_assert_cmpint (detect_file ("[not json", -1, "feed.json"), ==, RP_IMPORT_FORMAT_MEETING_GUIDE_JSON);
+  g_assert_cmpint (detect ("# Title\n", -1), ==, RP_IMPORT_FORMAT_UNKNOWN);
+
+  /* The command line's message offers readings too. */
+  g_assert_cmpint (rp_import_require_format_for_file (text, "notes.doc", &error), ==,
+                   RP_IMPORT_FORMAT_UNKNOWN);
+  g_assert_error (error, RP_IMPORT_ERROR, RP_IMPORT_ERROR_UNSUPPORTED);
+  g_assert_nonnull (strstr (error->message, ".md"));
+  g_clear_error (&error);
+  g_assert_cmpint (rp_import_require_format_for_file (binary, "x.bin", &error), ==,
+                   RP_IMPORT_FORMAT_UNKNOWN);
+  g_assert_nonnull (strstr (error->message, "binary"));
+  g_assert_nonnull (strstr (error->message, ".md"));
+  g_clear_error (&error);
+  g_assert_cmpint (rp_import_require_format_for_file (binary, "x.md", &error), ==,
+                   RP_IMPORT_FORMAT_READING);
+  g_assert_no_error (error);
+
+  /* The other importers' message does not. */
+  g_assert_cmpint (rp_import_require_format (text, &error), ==, RP_IMPORT_FORMAT_UNKNOWN);
+  g_assert_null (strstr (error->message, ".md"));
+}
+
 static void
 test_error_codes (void)
 {
@@ -270,6 +330,7 @@ main (int   argc,
   g_test_add_func ("/import/detect/vcard", test_detect_vcard);
   g_test_add_func ("/import/detect/json", test_detect_json);
   g_test_add_func ("/import/detect/nothing", test_detect_nothing);
+  g_test_add_func ("/import/detect/reading", test_detect_reading);
   g_test_add_func ("/import/error-codes", test_error_codes);
   g_test_add_func ("/import/refusal-messages", test_refusal_messages);
   g_test_add_func ("/import/corpus/ics", test_corpus_ics);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "rp-import.h"
@@ -100,18 +101,6 @@ rp_import_detect_format (GBytes *data)
   return RP_IMPORT_FORMAT_UNKNOWN;
 }
 
-/**
- * rp_import_require_format:
- * @data: (nullable): the file's contents
- * @error: return location for a #RpImportError
- *
- * rp_import_detect_format(), with the message for the user when the
- * format is unknown.
- *
- * Returns: the format, or %RP_IMPORT_FORMAT_UNKNOWN with @error set to
- *   %RP_IMPORT_ERROR_EMPTY (nothing but white space) or
- *   %RP_IMPORT_ERROR_UNSUPPORTED
- */
 /* A NUL byte anywhere, or text that is not UTF-8 in its first 4 KiB (a
  * character cut by the window's edge does not count). */
 static gboolean
@@ -127,18 +116,15 @@ looks_binary (const char *text,
   return !g_utf8_validate_len (text, window, &end) && end < text + window - MIN (window, 3);
 }
 
-RpImportFormat
-rp_import_require_format (GBytes  *data,
-                          GError **error)
+/* The message for a file no importer takes; @with_readings when readings
+ * are among the choices (the command line's --import). */
+static void
+set_unknown_format_error (GBytes    *data,
+                          gboolean   with_readings,
+                          GError   **error)
 {
-  RpImportFormat format = rp_import_detect_format (data);
   const char *text;
   gsize length = 0;
-
-  g_return_val_if_fail (error == NULL || *error == NULL, RP_IMPORT_FORMAT_UNKNOWN);
-
-  if (format != RP_IMPORT_FORMAT_UNKNOWN)
-    return format;
 
   text = data != NULL ? g_bytes_get_data (data, &length) : NULL;
   if (text == NULL || skip_preamble (text, length) == length)
@@ -148,8 +134,12 @@ rp_import_require_format (GBytes  *data,
    * contacts that lost their first line. */
   else if (looks_binary (text, length))
     g_set_error_literal (error, RP_IMPORT_ERROR, RP_IMPORT_ERROR_UNSUPPORTED,
-                         _("Reprieve cannot read this file: it holds binary data, not text. Choose a "
-                           "Meeting Guide feed (JSON), a calendar file (.ics) or contacts (.vcf)."));
+                         with_readings
+                         ? _("Reprieve cannot read this file: it holds binary data, not text. Choose a "
+                             "Meeting Guide feed (JSON), a calendar file (.ics), contacts (.vcf) or a "
+                             "reading (.md or .txt).")
+                         : _("Reprieve cannot read this file: it holds binary data, not text. Choose a "
+                             "Meeting Guide feed (JSON), a calendar file (.ics) or contacts (.vcf)."));
   else if (g_strstr_len (text, MIN (length, 65536), "END:VCARD") != NULL ||
            g_strstr_len (text, MIN (length, 65536), "END:vCard") != NULL)
     g_set_error_literal (error, RP_IMPORT_ERROR, RP_IMPORT_ERROR_UNSUPPORTED,
@@ -157,8 +147,110 @@ rp_import_require_format (GBytes  *data,
                            "“BEGIN:VCARD”, so it is damaged or not a vCard file."));
   else
     g_set_error_literal (error, RP_IMPORT_ERROR, RP_IMPORT_ERROR_UNSUPPORTED,
-                         _("Reprieve cannot read this file. Choose a Meeting Guide feed (JSON), a calendar "
-                           "file (.ics) or contacts (.vcf)."));
+                         with_readings
+                         ? _("Reprieve cannot read this file. Choose a Meeting Guide feed (JSON), a "
+                             "calendar file (.ics), contacts (.vcf) or a reading (.md or .txt).")
+                         : _("Reprieve cannot read this file. Choose a Meeting Guide feed (JSON), a calendar "
+                             "file (.ics) or contacts (.vcf)."));
+}
 
-  return RP_IMPORT_FORMAT_UNKNOWN;
+/**
+ * rp_import_require_format:
+ * @data: (nullable): the file's contents
+ * @error: return location for a #RpImportError
+ *
+ * rp_import_detect_format(), with the message for the user when the
+ * format is unknown.
+ *
+ * Returns: the format, or %RP_IMPORT_FORMAT_UNKNOWN with @error set to
+ *   %RP_IMPORT_ERROR_EMPTY (nothing but white space) or
+ *   %RP_IMPORT_ERROR_UNSUPPORTED
+ */
+RpImportFormat
+rp_import_require_format (GBytes  *data,
+                          GError **error)
+{
+  RpImportFormat format = rp_import_detect_format (data);
+
+  g_return_val_if_fail (error == NULL || *error == NULL, RP_IMPORT_FORMAT_UNKNOWN);
+
+  if (format == RP_IMPORT_FORMAT_UNKNOWN)
+    set_unknown_format_error (data, FALSE, error);
+
+  return format;
+}
+
+static gboolean
+is_reading_file_name (const char *file_name)
+{
+  g_autofree char *lower = g_ascii_strdown (file_name, -1);
+
+  return g_str_has_suffix (lower, ".md") || g_str_has_suffix (lower, ".markdown") ||
+         g_str_has_suffix (lower, ".txt");
+}
+
+/* JSON from start to end: a Markdown text may open with "[a link](…)". */
+static gboolean
+is_whole_json (GBytes *data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  gsize length = 0;
+  const char *text = g_bytes_get_data (data, &length);
+
+  return length <= G_MAXSSIZE && json_parser_load_from_data (parser, text, length, NULL);
+}
+
+/**
+ * rp_import_detect_format_for_file:
+ * @data: (nullable): the file's contents
+ * @file_name: (nullable): the file's name
+ *
+ * rp_import_detect_format(), and readings: a file named .md, .markdown or
+ * .txt is a reading unless its content is a calendar, contacts or (all of
+ * it) JSON. Content first: a feed saved as "feed.txt" is still a feed.
+ *
+ * Returns: the format, or %RP_IMPORT_FORMAT_UNKNOWN
+ */
+RpImportFormat
+rp_import_detect_format_for_file (GBytes     *data,
+                                  const char *file_name)
+{
+  RpImportFormat format = rp_import_detect_format (data);
+
+  if (file_name == NULL || !is_reading_file_name (file_name))
+    return format;
+
+  if (format == RP_IMPORT_FORMAT_ICALENDAR || format == RP_IMPORT_FORMAT_VCARD)
+    return format;
+  if (format == RP_IMPORT_FORMAT_MEETING_GUIDE_JSON && is_whole_json (data))
+    return format;
+
+  /* Empty or binary too: the reading importer says why it refuses it. */
+  return RP_IMPORT_FORMAT_READING;
+}
+
+/**
+ * rp_import_require_format_for_file:
+ * @data: (nullable): the file's contents
+ * @file_name: (nullable): the file's name
+ * @error: return location for a #RpImportError
+ *
+ * rp_import_detect_format_for_file(), with the message for the user (which
+ * offers readings too) when the format is unknown.
+ *
+ * Returns: the format, or %RP_IMPORT_FORMAT_UNKNOWN with @error set
+ */
+RpImportFormat
+rp_import_require_format_for_file (GBytes      *data,
+                                   const char  *file_name,
+                                   GError     **error)
+{
+  RpImportFormat format = rp_import_detect_format_for_file (data, file_name);
+
+  g_return_val_if_fail (error == NULL || *error == NULL, RP_IMPORT_FORMAT_UNKNOWN);
+
+  if (format == RP_IMPORT_FORMAT_UNKNOWN)
+    set_unknown_format_error (data, TRUE, error);
+
+  return format;
 }

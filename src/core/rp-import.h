@@ -50,6 +50,9 @@ typedef enum
  *   Meeting Guide feeds are
  * @RP_IMPORT_FORMAT_ICALENDAR: an iCalendar file (BEGIN:VCALENDAR)
  * @RP_IMPORT_FORMAT_VCARD: contacts, a vCard file (BEGIN:VCARD)
+ * @RP_IMPORT_FORMAT_READING: a reading, a .md, .markdown or .txt file that
+ *   is none of the above (only rp_import_detect_format_for_file() says so:
+ *   it takes the file's name as well)
  */
 typedef enum
 {
@@ -57,6 +60,7 @@ typedef enum
   RP_IMPORT_FORMAT_MEETING_GUIDE_JSON,
   RP_IMPORT_FORMAT_ICALENDAR,
   RP_IMPORT_FORMAT_VCARD,
+  RP_IMPORT_FORMAT_READING,
 } RpImportFormat;
 
 GQuark          rp_import_error_quark     (void);
@@ -64,5 +68,10 @@ GQuark          rp_import_error_quark     (void);
 RpImportFormat  rp_import_detect_format   (GBytes      *data);
 RpImportFormat  rp_import_require_format  (GBytes      *data,
                                            GError     **error);
+RpImportFormat  rp_import_detect_format_for_file  (GBytes      *data,
+                                                   const char  *file_name);
+RpImportFormat  rp_import_require_format_for_file (GBytes      *data,
+                                                   const char  *file_name,
+                                                   GError     **error);
 
 G_END_DECLS
