@@ -29,6 +29,7 @@
 #include "rp-libnotify-notifier.h"
 #include "rp-preferences-window.h"
 #include "rp-reminders.h"
+#include "rp-starter-library.h"
 #include "rp-window.h"
 
 
@@ -254,6 +255,28 @@ get_or_create_window (RpApplication *self)
   return RP_WINDOW (window);
 }
 
+/* The starter library ships inside Reprieve: a new version (or another
+ * language) brings its texts up to date in the database, where search,
+ * favourites and read marks need them. The version check makes this a
+ * digest and one query when nothing changed. */
+static void
+sync_starter_library (RpStore *store)
+{
+  g_autoptr(GPtrArray) readings = NULL;
+  g_autofree char *version = NULL;
+  g_autoptr(GError) error = NULL;
+
+  readings = rp_starter_library_load (&error);
+  if (readings != NULL)
+    {
+      version = rp_starter_library_get_version (readings);
+      rp_store_sync_starter_library (store, readings, version, &error);
+    }
+
+  if (error != NULL)
+    g_warning ("Could not bring the starter library up to date: %s", error->message);
+}
+
 static void
 open_store (RpApplication *self)
 {
@@ -269,6 +292,7 @@ open_store (RpApplication *self)
     }
 
   self->store = rp_store_new (database);
+  sync_starter_library (self->store);
 }
 
 static void

@@ -50,7 +50,7 @@ export TZ=America/Chicago
 export GSETTINGS_BACKEND=memory
 db=$XDG_DATA_HOME/io.github.reprieve.Reprieve/reprieve.db
 
-echo "1..10"
+echo "1..11"
 
 if [ -z "${DISPLAY:-}" ] || ! command -v dunst >/dev/null || ! command -v dunstctl >/dev/null; then
   echo "Bail out! needs a display and dunst (build-aux/reprieve-dev test provides both)"
@@ -181,6 +181,14 @@ timeout 10 gdbus wait --session --timeout 10 io.github.reprieve.Reprieve
 sleep 2
 [ $rc -eq 0 ] && [ "$(count_notify)" -eq 1 ] && kill -0 "$app_pid" 2>/dev/null
 ok $? "after Quit and a restart the reminder is not raised again"
+
+# The running app brought the starter library into the database (search,
+# favourites and read marks work on it there).
+starter=$(python3 -c 'import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+print(db.execute("SELECT count(*) FROM reading r JOIN reading_collection c ON c.id = r.collection_id WHERE c.kind = 0").fetchone()[0])' "$db")
+[ "$starter" -ge 15 ]
+ok $? "the starter library is synced into the database on start ($starter texts)"
 
 grep -v -e 'Failed to set fd limit' "$scratch/app.log" | grep -q -e CRITICAL -e WARNING
 [ $? -ne 0 ] && ! grep -q -e Serenity -e Anne "$scratch/app.log"
