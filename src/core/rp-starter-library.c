@@ -209,7 +209,7 @@ rp_starter_library_parse (const char  *file_name,
   /* A link's description says what it is; it has no text of its own. */
   if (is_link && *body != '\0')
     {
-      fail (error, file_name, _("a link has no text after the header."));
+      fail (error, file_name, _("a link must have no text after its header."));
       return NULL;
     }
 
