@@ -17,8 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RpReadingPage, rp_reading_page, RP, READING_PAGE, AdwBin)
 
 /* The library (collections, favourites, the daily reading, search as you
- * type) with the reader beside it (an AdwLeaflet: one column below
- * ~720 px). */
+ * type), a collection's readings and the reader, each sliding in over the
+ * one before with a way back (one column at every width, down to 360 px). */
 void     rp_reading_page_set_store    (RpReadingPage *self,
                                        RpStore       *store,
                                        RpClock       *clock,

@@ -42,6 +42,7 @@ struct _RpWindow
   GtkLabel             *call_sponsor_label;
   GtkStack             *main_stack;
   RpMeetingsPage       *meetings_page;
+  RpReadingPage        *reading_page;
   RpSupportPage        *support_page;
   AdwStatusPage        *storage_error_page;
   RpTodayPage          *today_page;
@@ -161,6 +162,29 @@ rp_window_show_missed_reminder (RpWindow    *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/**
+ * rp_window_show_reading:
+ * @reading_id: a reading's id
+ *
+ * Shows the Reading page with the reading open in the reader (the daily
+ * reading's notification, the Today page). A reading that no longer exists
+ * is reported in a toast.
+ */
+void
+rp_window_show_reading (RpWindow *self,
+                        gint64    reading_id)
+{
+  g_return_if_fail (RP_IS_WINDOW (self));
+
+  /* Without a store the storage error page is up. */
+  if (rp_meetings_page_get_store (self->meetings_page) == NULL)
+    return;
+
+  rp_window_show_page (self, "reading");
+  if (!rp_reading_page_show_reading (self->reading_page, reading_id))
+    rp_window_add_toast (self, _("This reading is no longer in your library"));
+}
+
 /* Shown instead of the pages when the data could not be opened. Nothing is
  * written while this page is up; the recovery choices come with backups. */
 void
@@ -227,6 +251,10 @@ store_action_cb (GtkWidget  *widget,
     rp_contact_editor_present (rp_contact_editor_new (store, NULL), GTK_WINDOW (self));
   else if (g_str_equal (action_name, "win.talk-now"))
     rp_talk_now_dialog_present (GTK_WINDOW (self), store);
+  else if (g_str_equal (action_name, "win.add-reading"))
+    rp_reading_page_add_reading (self->reading_page);
+  else if (g_str_equal (action_name, "win.import-reading"))
+    rp_reading_page_import (self->reading_page, NULL);
   else
     g_assert_not_reached ();
 }
@@ -417,6 +445,10 @@ application_changed_cb (RpWindow *self)
   rp_meetings_page_set_store (self->meetings_page, store);
   rp_support_page_set_store (self->support_page, store);
   rp_today_page_set_store (self->today_page, store);
+  rp_reading_page_set_store (self->reading_page, store,
+                             store != NULL ? rp_application_get_clock (RP_APPLICATION (application))
+                                           : NULL,
+                             self->settings);
 
   clear_sponsor_binding (self);
   if (store != NULL)
@@ -486,6 +518,7 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWindow, call_sponsor_label);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, meetings_page);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, reading_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, support_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, storage_error_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, today_page);
@@ -504,8 +537,8 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-contact", NULL,
                                    store_action_cb);
   gtk_widget_class_install_action (widget_class, "win.talk-now", NULL, store_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.add-reading", NULL,
-                                   coming_soon_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.add-reading", NULL, store_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.import-reading", NULL, store_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-clean-date", NULL,
                                    coming_soon_action_cb);
 
@@ -523,10 +556,11 @@ rp_window_init (RpWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Before the pages are given the store: the Reading page reads it. */
+  self->settings = g_settings_new (APPLICATION_ID);
+
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
   application_changed_cb (self);
-
-  self->settings = g_settings_new (APPLICATION_ID);
 
   width = g_settings_get_int (self->settings, "window-width");
   height = g_settings_get_int (self->settings, "window-height");

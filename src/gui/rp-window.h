@@ -28,6 +28,8 @@ void        rp_window_show_missed_reminder (RpWindow    *self,
 void        rp_window_show_meeting       (RpWindow      *self,
                                           gint64         meeting_id,
                                           const GDate   *occurrence_date);
+void        rp_window_show_reading       (RpWindow      *self,
+                                          gint64         reading_id);
 void        rp_window_prompt_sponsor     (RpWindow      *self);
 void        rp_window_show_storage_error (RpWindow      *self,
                                           const GError  *error);
