@@ -451,11 +451,10 @@ rp_markdown_view_size_allocate (GtkWidget *widget,
   RpMarkdownView *self = RP_MARKDOWN_VIEW (widget);
   GtkTextView *view = GTK_TEXT_VIEW (widget);
 
-  GTK_WIDGET_CLASS (rp_markdown_view_parent_class)->size_allocate (widget, width, height,
-                                                                   baseline);
-
   /* An anchored child gets the size it asks for: the footer asks for the
-   * width of the text. */
+   * width of the text. Asked before the text view allocates its children,
+   * so that the footer is allocated in this same pass: asked after, it
+   * would be drawn once with no current allocation (a GTK warning). */
   if (self->footer != NULL)
     {
       int footer_width = MAX (width - gtk_text_view_get_left_margin (view)
@@ -467,6 +466,9 @@ rp_markdown_view_size_allocate (GtkWidget *widget,
           gtk_widget_set_size_request (self->footer, footer_width, -1);
         }
     }
+
+  GTK_WIDGET_CLASS (rp_markdown_view_parent_class)->size_allocate (widget, width, height,
+                                                                   baseline);
 }
 
 static void

@@ -547,6 +547,8 @@ rp_reader_show_reading (RpReader *self,
   save_all (self);
   g_set_object (&self->reading, reading);
   show_current (self);
+  /* The keys read on at once: arrows, Page Down, Home and End scroll. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->view));
 
   return TRUE;
 }
