@@ -706,6 +706,33 @@ test_edit_and_delete (Fixture       *f,
   g_assert_cmpint (rp_reader_get_reading_id (f->reader), ==, 0);
 }
 
+/* The first draw of a reader that is shown with its reading already in
+ * it (as the Reading page does): the footer after the text is allocated
+ * before it is drawn (GTK warns otherwise, and warnings fail the test). */
+static void
+test_first_draw (Fixture       *f,
+                 gconstpointer  user_data)
+{
+  g_autofree char *body = make_long_body ();
+  g_autoptr(RpReading) reading = add_text (f, "Long", body);
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  f->window = GTK_WINDOW (adw_window_new ());
+  f->reader = RP_READER (rp_reader_new ());
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->reader));
+  adw_window_set_content (ADW_WINDOW (f->window), overlay);
+  gtk_window_set_default_size (f->window, 800, 600);
+  rp_reader_set_store (f->reader, f->base.store, f->clock);
+  g_assert_true (rp_reader_show_reading (f->reader, rp_reading_get_id (reading)));
+  gtk_window_present (f->window);
+  rp_test_gui_iterate (200);
+
+  /* A narrower window gives the footer a new width: still no warning. */
+  gtk_window_set_default_size (f->window, 400, 600);
+  rp_test_gui_iterate (200);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (get_view (f))));
+}
+
 static void
 test_narrow (Fixture       *f,
              gconstpointer  user_data)
@@ -753,6 +780,7 @@ main (int   argc,
   g_test_add ("/reader/favourite", Fixture, NULL, set_up, test_favourite, tear_down);
   g_test_add ("/reader/link", Fixture, NULL, set_up, test_link, tear_down);
   g_test_add ("/reader/edit-and-delete", Fixture, NULL, set_up, test_edit_and_delete, tear_down);
+  g_test_add ("/reader/first-draw", Fixture, NULL, set_up, test_first_draw, tear_down);
   g_test_add ("/reader/narrow", Fixture, NULL, set_up, test_narrow, tear_down);
 
   status = g_test_run ();
