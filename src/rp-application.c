@@ -403,6 +403,7 @@ preferences_action_cb (GSimpleAction *action,
   RpPreferencesWindow *preferences;
 
   preferences = rp_preferences_window_new (GTK_WINDOW (window), self->settings);
+  rp_preferences_window_set_store (preferences, self->store, rp_application_get_clock (self));
   gtk_window_present (GTK_WINDOW (preferences));
 }
 

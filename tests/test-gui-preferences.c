@@ -3,11 +3,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The Reminders and Background groups of Preferences under a real (Xvfb)
- * display: each row bound to its GSettings key both ways, the "Remind Me"
- * lead times (and one set elsewhere), Start at Login writing and removing
- * the autostart file in the test's own $XDG_CONFIG_HOME, its failure told
- * in a toast, and the 360 px layout. */
+/* The Reminders, Daily Reading and Background groups of Preferences under a
+ * real (Xvfb) display: each row bound to its GSettings key both ways, the
+ * "Remind Me" lead times (and one set elsewhere), the daily reading's
+ * collection (from the store; choosing one starts it today), order and
+ * reminder time, Start at Login writing and removing the autostart file in
+ * the test's own $XDG_CONFIG_HOME, its failure told in a toast, and the
+ * 360 px layout. */
 
 #define G_LOG_DOMAIN "rp-test"
 
@@ -16,8 +18,10 @@
 #include <glib/gstdio.h>
 
 #include "rp-autostart.h"
+#include "rp-database.h"
 #include "rp-preferences-window.h"
 #include "rp-test-gui.h"
+#include "rp-test-util.h"
 
 static GSettings *settings;
 
@@ -302,6 +306,168 @@ test_start_at_login_error (void)
   g_assert_cmpint (g_rmdir (path), ==, 0);
 }
 
+static char *
+get_collection_name (AdwComboRow *row,
+                     guint        position)
+{
+  g_autoptr(RpReadingCollection) collection =
+    g_list_model_get_item (adw_combo_row_get_model (row), position);
+
+  g_assert_nonnull (collection);
+
+  return g_strdup (rp_reading_collection_get_display_name (collection));
+}
+
+static void
+test_daily_reading (void)
+{
+  g_autofree char *data_home = rp_test_gui_get_data_home ();
+  g_autofree char *dir = g_build_filename (data_home, "preferences-reading", NULL);
+  g_autofree char *path = g_build_filename (dir, "reprieve.db", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 3, 10, 9, 30, 0);
+  g_autoptr(RpClock) clock = rp_clock_new_fixed (now);
+  g_autoptr(RpReadingCollection) book = rp_reading_collection_new ("A Year of Days");
+  g_autoptr(RpReadingCollection) later = rp_reading_collection_new ("Added Later");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RpReadingCollection) mine = NULL;
+  RpDatabase *database;
+  RpStore *store;
+  RpPreferencesWindow *preferences;
+  AdwComboRow *collection_row;
+  AdwComboRow *order_row;
+  GtkWidget *reminder_row;
+  GtkWidget *time_row;
+  GtkSpinButton *spins[2];
+  char *text;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  database = rp_database_open (path, &error);
+  g_assert_no_error (error);
+  store = rp_store_new (database);
+  g_assert_true (rp_store_add_reading_collection (store, book, &error));
+  g_assert_no_error (error);
+  mine = rp_store_get_builtin_collection (store, RP_READING_COLLECTION_MINE);
+
+  /* Without a store (the data could not be opened), no collection row. */
+  preferences = open_preferences ();
+  g_assert_false (gtk_widget_get_visible (find_row (preferences, "_Collection")));
+  close_preferences (preferences);
+
+  preferences = open_preferences ();
+  rp_preferences_window_set_store (preferences, store, clock);
+  rp_test_gui_iterate (50);
+  collection_row = ADW_COMBO_ROW (find_row (preferences, "_Collection"));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (collection_row)));
+
+  /* The collections by their display names; 0 is the starter library. */
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (collection_row)), ==, 3);
+  text = get_collection_name (collection_row, 0);
+  g_assert_cmpstr (text, ==, "Starter Library");
+  g_free (text);
+  text = get_collection_name (collection_row, 1);
+  g_assert_cmpstr (text, ==, "My Readings");
+  g_free (text);
+  text = get_collection_name (collection_row, 2);
+  g_assert_cmpstr (text, ==, "A Year of Days");
+  g_free (text);
+  g_assert_cmpuint (adw_combo_row_get_selected (collection_row), ==, 0);
+
+  /* Chosen → written, and it starts today (the clock's day). */
+  g_settings_set_string (settings, "daily-reading-start", "2025-01-01");
+  adw_combo_row_set_selected (collection_row, 2);
+  g_assert_cmpint (g_settings_get_int64 (settings, "daily-reading-collection"), ==,
+                   rp_reading_collection_get_id (book));
+  text = g_settings_get_string (settings, "daily-reading-start");
+  g_assert_cmpstr (text, ==, "2026-03-10");
+  g_free (text);
+
+  /* Set elsewhere (the Reading page's "Use for Daily Reading") → shown,
+   * and the start is left as it was set. */
+  g_settings_set_string (settings, "daily-reading-start", "2026-01-01");
+  g_settings_set_int64 (settings, "daily-reading-collection", rp_reading_collection_get_id (mine));
+  g_assert_cmpuint (adw_combo_row_get_selected (collection_row), ==, 1);
+  text = g_settings_get_string (settings, "daily-reading-start");
+  g_assert_cmpstr (text, ==, "2026-01-01");
+  g_free (text);
+
+  /* A collection added while the window is open: the choice stays. */
+  g_assert_true (rp_store_add_reading_collection (store, later, &error));
+  g_assert_no_error (error);
+  rp_test_gui_iterate (20);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (collection_row)), ==, 4);
+  g_assert_cmpuint (adw_combo_row_get_selected (collection_row), ==, 1);
+  g_assert_cmpint (g_settings_get_int64 (settings, "daily-reading-collection"), ==,
+                   rp_reading_collection_get_id (mine));
+
+  /* A collection that is gone shows as the starter library it falls back
+   * to, without writing anything. */
+  g_settings_set_int64 (settings, "daily-reading-collection", 424242);
+  g_assert_cmpuint (adw_combo_row_get_selected (collection_row), ==, 0);
+  g_assert_cmpint (g_settings_get_int64 (settings, "daily-reading-collection"), ==, 424242);
+
+  /* The order, with what it means under it. */
+  order_row = ADW_COMBO_ROW (find_row (preferences, "_Order"));
+  g_assert_cmpuint (adw_combo_row_get_selected (order_row), ==, 0);
+  text = get_selected_item (order_row);
+  g_assert_cmpstr (text, ==, "In Order");
+  g_free (text);
+  adw_combo_row_set_selected (order_row, 1);
+  g_assert_cmpint (g_settings_get_enum (settings, "daily-reading-order"), ==,
+                   RP_DAILY_READING_BY_DATE);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (order_row)), ==,
+                   "The entry for today’s date, in a collection with dated entries");
+  g_settings_set_string (settings, "daily-reading-order", "random-favourite");
+  g_assert_cmpuint (adw_combo_row_get_selected (order_row), ==, 2);
+  text = get_selected_item (order_row);
+  g_assert_cmpstr (text, ==, "Random Favourite");
+  g_free (text);
+
+  /* The reminder: off by default, its switch bound to the key. */
+  reminder_row = find_row (preferences, "Daily Reading Reminder");
+  g_assert_false (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (reminder_row)));
+  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (reminder_row), TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "daily-reading-reminder"));
+  g_settings_set_boolean (settings, "daily-reading-reminder", FALSE);
+  g_assert_false (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (reminder_row)));
+  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (reminder_row), TRUE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (reminder_row), TRUE);
+  rp_test_gui_iterate (300);
+
+  /* Its time, hours and minutes, two digits each: 08:00 by default. */
+  time_row = find_row (preferences, "_Time");
+  g_assert_true (gtk_widget_get_mapped (time_row));
+  spins[0] = GTK_SPIN_BUTTON (rp_test_gui_find_descendant (time_row, GTK_TYPE_SPIN_BUTTON));
+  spins[1] = GTK_SPIN_BUTTON (rp_test_gui_find_descendant (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (GTK_WIDGET (spins[0]))),
+                                                           GTK_TYPE_SPIN_BUTTON));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spins[0]), ==, 8);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spins[1]), ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spins[0])), ==, "08");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spins[1])), ==, "00");
+
+  gtk_spin_button_set_value (spins[0], 21);
+  g_assert_cmpint (g_settings_get_int (settings, "daily-reading-time"), ==, 21 * 60);
+  gtk_spin_button_set_value (spins[1], 45);
+  g_assert_cmpint (g_settings_get_int (settings, "daily-reading-time"), ==, 21 * 60 + 45);
+  g_settings_set_int (settings, "daily-reading-time", 6 * 60 + 5);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spins[0]), ==, 6);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spins[1]), ==, 5);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spins[1])), ==, "05");
+  /* Still what was set: the spin buttons showing it wrote nothing else. */
+  g_assert_cmpint (g_settings_get_int (settings, "daily-reading-time"), ==, 6 * 60 + 5);
+
+  close_preferences (preferences);
+
+  g_settings_reset (settings, "daily-reading-collection");
+  g_settings_reset (settings, "daily-reading-order");
+  g_settings_reset (settings, "daily-reading-start");
+  g_settings_reset (settings, "daily-reading-reminder");
+  g_settings_reset (settings, "daily-reading-time");
+  g_clear_object (&mine);
+  g_assert_finalize_object (store);
+  g_assert_finalize_object (database);
+  rp_test_remove_tree (dir);
+}
+
 static void
 test_narrow (void)
 {
@@ -343,6 +509,7 @@ main (int   argc,
   g_test_add_func ("/gui/preferences/switches", test_switches_bound_to_settings);
   g_test_add_func ("/gui/preferences/reminder-minutes", test_reminder_minutes);
   g_test_add_func ("/gui/preferences/reminder-minutes-unusual", test_reminder_minutes_unusual);
+  g_test_add_func ("/gui/preferences/daily-reading", test_daily_reading);
   g_test_add_func ("/gui/preferences/start-at-login", test_start_at_login);
   g_test_add_func ("/gui/preferences/start-at-login-error", test_start_at_login_error);
   g_test_add_func ("/gui/preferences/narrow", test_narrow);

@@ -253,6 +253,40 @@ test_support_actions_installed (void)
   g_type_class_unref (klass);
 }
 
+/* The Today page gets the store, the clock and the settings from the
+ * window: its reading card is there; its Read button's action opens the
+ * reading on the Reading page. */
+static void
+test_today_reading (void)
+{
+  g_autoptr(RpReading) reading = rp_reading_new (RP_READING_KIND_TEXT);
+  g_autoptr(GError) error = NULL;
+  RpWindow *window = new_window ();
+  GtkWidget *today;
+  GtkWidget *heading;
+
+  today = find_descendant (GTK_WIDGET (window), RP_TYPE_TODAY_PAGE);
+  heading = rp_test_gui_find_label_containing (today, "Today’s Reading");
+  g_assert_nonnull (heading);
+  g_assert_true (gtk_widget_get_mapped (heading));
+
+  rp_reading_set_title (reading, "A Reading of My Own");
+  rp_reading_set_body (reading, "Some words.");
+  g_assert_true (rp_store_add_reading (rp_application_get_store (app), reading, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-reading", "x",
+                                             rp_reading_get_id (reading)));
+  rp_test_gui_iterate (100);
+  g_assert_cmpstr (rp_window_get_visible_page (window), ==, "reading");
+
+  g_assert_true (rp_store_delete_reading (rp_application_get_store (app),
+                                          rp_reading_get_id (reading), &error));
+  g_assert_no_error (error);
+  destroy_window (window);
+  g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
+}
+
 static void
 test_preferences_bound_to_settings (void)
 {
@@ -497,6 +531,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/remembers-size", test_window_remembers_size);
   g_test_add_func ("/gui/window/call-sponsor-without-sponsor", test_call_sponsor_without_sponsor);
   g_test_add_func ("/gui/window/support-actions", test_support_actions_installed);
+  g_test_add_func ("/gui/window/today-reading", test_today_reading);
   g_test_add_func ("/gui/window/storage-error-page", test_storage_error_page);
   g_test_add_func ("/gui/window/toast-text", test_toast_text);
   g_test_add_func ("/gui/window/pending-reminders", test_pending_reminders);

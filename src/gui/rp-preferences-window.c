@@ -6,7 +6,9 @@
 /* RpPreferencesWindow shows the application's GSettings. Every row is bound
  * to its key, so there is nothing to apply or save: a change takes effect at
  * once and the next start sees it. "Start at Login" is the exception: it is
- * the autostart file (rp-autostart), read when the window opens.
+ * the autostart file (rp-autostart), read when the window opens. The daily
+ * reading's collection comes from the store (rp_preferences_window_set_store);
+ * choosing another starts it over today.
  */
 
 #define G_LOG_DOMAIN "rp-preferences-window"
@@ -18,6 +20,7 @@
 #include "rp-autostart.h"
 #include "rp-database.h"
 #include "rp-preferences-window.h"
+#include "rp-schedule.h"
 #include "rp-toast.h"
 
 struct _RpPreferencesWindow
@@ -29,6 +32,10 @@ struct _RpPreferencesWindow
   GArray               *reminder_minutes;
   /* Set while the code, not the user, selects a lead time. */
   gboolean              syncing;
+  RpStore              *store;
+  RpClock              *clock;
+  /* Set while the code, not the user, selects a collection or a time. */
+  gboolean              syncing_reading;
 
   AdwComboRow          *color_scheme_row;
   AdwActionRow         *data_folder_row;
@@ -37,6 +44,11 @@ struct _RpPreferencesWindow
   GtkSwitch            *private_notifications_switch;
   GtkSwitch            *run_in_background_switch;
   GtkSwitch            *start_at_login_switch;
+  AdwComboRow          *reading_collection_row;
+  AdwComboRow          *reading_order_row;
+  AdwExpanderRow       *reading_reminder_row;
+  GtkSpinButton        *reading_hour_spin;
+  GtkSpinButton        *reading_minute_spin;
 };
 
 enum {
@@ -82,6 +94,186 @@ color_scheme_from_row (const GValue       *value,
     return NULL;
 
   return g_variant_new_string (color_scheme_nicks[selected]);
+}
+
+/* The order row's items, in the order of ui/rp-preferences-window.ui, and
+ * what each means. */
+static const struct {
+  const char *nick;
+  const char *description;
+} reading_orders[] = {
+  { "in-order", N_("One a day, in the collection’s order") },
+  { "by-date", N_("The entry for today’s date, in a collection with dated entries") },
+  { "random-favourite", N_("One of your favourites, another each day") },
+};
+
+static gboolean
+reading_order_to_row (GValue   *value,
+                      GVariant *variant,
+                      gpointer  user_data)
+{
+  const char *nick = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (reading_orders); i++)
+    {
+      if (g_str_equal (nick, reading_orders[i].nick))
+        {
+          g_value_set_uint (value, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static GVariant *
+reading_order_from_row (const GValue       *value,
+                        const GVariantType *expected_type,
+                        gpointer            user_data)
+{
+  guint selected = g_value_get_uint (value);
+
+  if (selected >= G_N_ELEMENTS (reading_orders))
+    return NULL;
+
+  return g_variant_new_string (reading_orders[selected].nick);
+}
+
+static void
+reading_order_selected_cb (RpPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->reading_order_row);
+
+  if (selected < G_N_ELEMENTS (reading_orders))
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->reading_order_row),
+                                 _(reading_orders[selected].description));
+}
+
+/* Where the collection the settings name is in the row: the starter
+ * library's place when it is 0 or no longer exists, as for the store. */
+static guint
+find_reading_collection (RpPreferencesWindow *self,
+                         gint64               collection_id)
+{
+  GListModel *collections = rp_store_get_reading_collections (self->store);
+  guint starter = GTK_INVALID_LIST_POSITION;
+  guint n = g_list_model_get_n_items (collections);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RpReadingCollection) collection = g_list_model_get_item (collections, i);
+
+      if (rp_reading_collection_get_id (collection) == collection_id)
+        return i;
+      if (rp_reading_collection_get_kind (collection) == RP_READING_COLLECTION_STARTER)
+        starter = i;
+    }
+
+  return starter;
+}
+
+static void
+sync_reading_collection_row (RpPreferencesWindow *self)
+{
+  gint64 collection_id = g_settings_get_int64 (self->settings, "daily-reading-collection");
+
+  if (self->store == NULL)
+    return;
+
+  self->syncing_reading = TRUE;
+  adw_combo_row_set_selected (self->reading_collection_row,
+                              find_reading_collection (self, collection_id));
+  self->syncing_reading = FALSE;
+}
+
+static void
+reading_collection_selected_cb (RpPreferencesWindow *self)
+{
+  RpReadingCollection *collection;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *today = NULL;
+  gint64 current_id;
+  GDate date;
+
+  if (self->syncing_reading || self->store == NULL)
+    return;
+
+  collection = adw_combo_row_get_selected_item (self->reading_collection_row);
+  if (collection == NULL)
+    return;
+
+  /* Already the one in use (0 means the starter library). */
+  current_id = g_settings_get_int64 (self->settings, "daily-reading-collection");
+  if (adw_combo_row_get_selected (self->reading_collection_row) ==
+      find_reading_collection (self, current_id))
+    return;
+
+  now = self->clock != NULL ? rp_clock_now (self->clock) : g_date_time_new_now_utc ();
+  local = g_date_time_to_local (now);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                  g_date_time_get_year (local));
+  today = rp_schedule_format_storage_date (&date);
+
+  /* A new collection starts at its first reading today. (No delay-apply:
+   * these settings are the application's, shared.) The start first, so
+   * that whoever follows the collection sees both. */
+  g_settings_set_string (self->settings, "daily-reading-start", today);
+  g_settings_set_int64 (self->settings, "daily-reading-collection",
+                        rp_reading_collection_get_id (collection));
+}
+
+/* A collection added or removed while the window is open moves the row's
+ * selection by itself: that is not the user choosing, so the row is set
+ * back to what the settings say once the model has settled. */
+static void
+reading_collections_changing_cb (RpPreferencesWindow *self)
+{
+  self->syncing_reading = TRUE;
+}
+
+static void
+reading_collections_changed_cb (RpPreferencesWindow *self)
+{
+  self->syncing_reading = FALSE;
+  sync_reading_collection_row (self);
+}
+
+static gboolean
+two_digits_output_cb (GtkSpinButton *spin,
+                      gpointer       user_data)
+{
+  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+
+  return TRUE;
+}
+
+static void
+sync_reading_time (RpPreferencesWindow *self)
+{
+  int minutes = g_settings_get_int (self->settings, "daily-reading-time");
+
+  self->syncing_reading = TRUE;
+  gtk_spin_button_set_value (self->reading_hour_spin, minutes / 60);
+  gtk_spin_button_set_value (self->reading_minute_spin, minutes % 60);
+  self->syncing_reading = FALSE;
+}
+
+static void
+reading_time_changed_cb (RpPreferencesWindow *self)
+{
+  int minutes;
+
+  if (self->syncing_reading)
+    return;
+
+  minutes = gtk_spin_button_get_value_as_int (self->reading_hour_spin) * 60 +
+            gtk_spin_button_get_value_as_int (self->reading_minute_spin);
+  if (minutes != g_settings_get_int (self->settings, "daily-reading-time"))
+    g_settings_set_int (self->settings, "daily-reading-time", minutes);
 }
 
 /* The lead times always offered; a value set elsewhere joins them. */
@@ -228,7 +420,81 @@ rp_preferences_window_constructed (GObject *object)
   g_signal_connect_swapped (self->start_at_login_switch, "notify::active",
                             G_CALLBACK (start_at_login_active_cb), self);
 
+  g_settings_bind_with_mapping (self->settings, "daily-reading-order",
+                                self->reading_order_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT,
+                                reading_order_to_row, reading_order_from_row,
+                                NULL, NULL);
+  g_signal_connect_object (self->reading_order_row, "notify::selected",
+                           G_CALLBACK (reading_order_selected_cb), self, G_CONNECT_SWAPPED);
+  reading_order_selected_cb (self);
+
+  g_settings_bind (self->settings, "daily-reading-reminder",
+                   self->reading_reminder_row, "enable-expansion",
+                   G_SETTINGS_BIND_DEFAULT);
+  sync_reading_time (self);
+  g_signal_connect_object (self->settings, "changed::daily-reading-time",
+                           G_CALLBACK (sync_reading_time), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (self->settings, "changed::daily-reading-collection",
+                           G_CALLBACK (sync_reading_collection_row), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reading_collection_row, "notify::selected",
+                           G_CALLBACK (reading_collection_selected_cb), self, G_CONNECT_SWAPPED);
+  /* Shown once there is a store to list the collections. */
+  gtk_widget_set_visible (GTK_WIDGET (self->reading_collection_row), FALSE);
+
   adw_action_row_set_subtitle (self->data_folder_row, folder);
+}
+
+/**
+ * rp_preferences_window_set_store:
+ * @store: (nullable): where the reading collections are; %NULL when the
+ *   data could not be opened (the collection row is then hidden)
+ * @clock: (nullable): what day it is when another collection is chosen
+ *
+ * Lists the collections the daily reading can come from.
+ */
+void
+rp_preferences_window_set_store (RpPreferencesWindow *self,
+                                 RpStore             *store,
+                                 RpClock             *clock)
+{
+  GListModel *collections;
+  g_autoptr(GtkExpression) expression = NULL;
+
+  g_return_if_fail (RP_IS_PREFERENCES_WINDOW (self));
+  g_return_if_fail (store == NULL || RP_IS_STORE (store));
+  g_return_if_fail (clock == NULL || RP_IS_CLOCK (clock));
+
+  g_set_object (&self->clock, clock);
+  if (store == self->store)
+    return;
+
+  self->syncing_reading = TRUE;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (rp_store_get_reading_collections (self->store), self);
+  adw_combo_row_set_model (self->reading_collection_row, NULL);
+  g_set_object (&self->store, store);
+  self->syncing_reading = FALSE;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->reading_collection_row), store != NULL);
+  if (store == NULL)
+    return;
+
+  collections = rp_store_get_reading_collections (store);
+  /* Before the row's own selection follows the model, and after. */
+  g_signal_connect_object (collections, "items-changed",
+                           G_CALLBACK (reading_collections_changing_cb), self, G_CONNECT_SWAPPED);
+  expression = gtk_property_expression_new (RP_TYPE_READING_COLLECTION, NULL, "display-name");
+  adw_combo_row_set_expression (self->reading_collection_row, expression);
+  self->syncing_reading = TRUE;
+  adw_combo_row_set_model (self->reading_collection_row, collections);
+  self->syncing_reading = FALSE;
+  g_signal_connect_object (collections, "items-changed",
+                           G_CALLBACK (reading_collections_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+
+  sync_reading_collection_row (self);
 }
 
 static void
@@ -274,8 +540,18 @@ rp_preferences_window_dispose (GObject *object)
 {
   RpPreferencesWindow *self = RP_PREFERENCES_WINDOW (object);
 
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (rp_store_get_reading_collections (self->store), self);
+  /* A row may outlive the window for a while: it must not follow the
+   * settings into callbacks on a window that is gone. */
+  if (self->reading_order_row != NULL)
+    g_settings_unbind (self->reading_order_row, "selected");
+  if (self->reading_reminder_row != NULL)
+    g_settings_unbind (self->reading_reminder_row, "enable-expansion");
   gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  g_clear_object (&self->clock);
 
   G_OBJECT_CLASS (rp_preferences_window_parent_class)->dispose (object);
 }
@@ -321,6 +597,14 @@ rp_preferences_window_class_init (RpPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow,
                                         run_in_background_switch);
   gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow, start_at_login_switch);
+  gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow,
+                                        reading_collection_row);
+  gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow, reading_order_row);
+  gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow, reading_reminder_row);
+  gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow, reading_hour_spin);
+  gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow, reading_minute_spin);
+  gtk_widget_class_bind_template_callback (widget_class, two_digits_output_cb);
+  gtk_widget_class_bind_template_callback (widget_class, reading_time_changed_cb);
 }
 
 static void

@@ -7,6 +7,9 @@
 
 #include <adwaita.h>
 
+#include "rp-clock.h"
+#include "rp-store.h"
+
 G_BEGIN_DECLS
 
 #define RP_TYPE_PREFERENCES_WINDOW (rp_preferences_window_get_type ())
@@ -14,7 +17,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RpPreferencesWindow, rp_preferences_window, RP, PREFERENCES_WINDOW,
                       AdwPreferencesWindow)
 
-RpPreferencesWindow *rp_preferences_window_new (GtkWindow *transient_for,
-                                                GSettings *settings);
+RpPreferencesWindow *rp_preferences_window_new       (GtkWindow           *transient_for,
+                                                      GSettings           *settings);
+void                 rp_preferences_window_set_store (RpPreferencesWindow *self,
+                                                      RpStore             *store,
+                                                      RpClock             *clock);
 
 G_END_DECLS

@@ -1,5 +1,7 @@
-/* THROW-AWAY STUB (wt-page): the import dialog's entry point as the brief
- * names it, until wt-today's lands on main. Not for commit. */
+/* rp-reading-import-dialog.h
+ * Copyright 2026 The Reprieve developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 
 #pragma once
 
@@ -9,6 +11,12 @@
 
 G_BEGIN_DECLS
 
+#define RP_TYPE_READING_IMPORT_DIALOG (rp_reading_import_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (RpReadingImportDialog, rp_reading_import_dialog, RP, READING_IMPORT_DIALOG, AdwWindow)
+
+/* Shows what a .md or .txt file holds before anything is saved; asks for
+ * the file first when @file_or_null is NULL. */
 void rp_reading_import_dialog_present (GtkWidget *parent,
                                        RpStore   *store,
                                        GFile     *file_or_null);

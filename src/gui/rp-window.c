@@ -212,6 +212,15 @@ show_page_action_cb (GtkWidget  *widget,
   rp_window_show_page (RP_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* The Today page's Read button. */
+static void
+show_reading_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  rp_window_show_reading (RP_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
 static void
 show_meeting_action_cb (GtkWidget  *widget,
                         const char *action_name,
@@ -449,6 +458,9 @@ application_changed_cb (RpWindow *self)
                              store != NULL ? rp_application_get_clock (RP_APPLICATION (application))
                                            : NULL,
                              self->settings);
+  rp_today_page_set_clock (self->today_page,
+                           RP_IS_APPLICATION (application)
+                           ? rp_application_get_clock (RP_APPLICATION (application)) : NULL);
 
   clear_sponsor_binding (self);
   if (store != NULL)
@@ -528,6 +540,8 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-meeting", "(xs)",
                                    show_meeting_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-reading", "x",
+                                   show_reading_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-meeting", NULL,
                                    store_action_cb);
   gtk_widget_class_install_action (widget_class, "win.import-meetings", NULL,
@@ -558,6 +572,7 @@ rp_window_init (RpWindow *self)
 
   /* Before the pages are given the store: the Reading page reads it. */
   self->settings = g_settings_new (APPLICATION_ID);
+  rp_today_page_set_settings (self->today_page, self->settings);
 
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
   application_changed_cb (self);
