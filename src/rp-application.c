@@ -25,6 +25,7 @@
 #include "rp-autostart.h"
 #include "rp-call-launcher.h"
 #include "rp-command-line.h"
+#include "rp-daily-reading-settings.h"
 #include "rp-database.h"
 #include "rp-libnotify-notifier.h"
 #include "rp-preferences-window.h"
@@ -721,6 +722,33 @@ rp_application_window_added (GtkApplication *application,
 }
 
 /* The reminders live as long as the process, window or not. */
+/* The daily reading's reminder was opened: the reading of the day it was
+ * for (a late one, opened after midnight, still shows its own day's). */
+static void
+show_daily_reading (RpApplication *self,
+                    RpWindow      *window,
+                    const char    *date_text)
+{
+  g_autoptr(RpReading) reading = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate date;
+
+  if (self->store != NULL && rp_schedule_parse_storage_date (date_text, &date, NULL))
+    reading = rp_daily_reading_settings_choose (self->store, self->settings, &date, TRUE, &error);
+
+  if (error != NULL)
+    g_message ("Could not choose the daily reading: %s", error->message);
+
+  if (reading != NULL)
+    {
+      /* The id only: what the user reads stays out of logs. */
+      g_debug ("Daily reading opened: %" G_GINT64_FORMAT, rp_reading_get_id (reading));
+      rp_window_show_reading (window, rp_reading_get_id (reading));
+    }
+  else
+    rp_window_show_page (window, "reading");
+}
+
 static void
 reminder_open_cb (RpReminders   *reminders,
                   int            kind,
@@ -733,6 +761,8 @@ reminder_open_cb (RpReminders   *reminders,
 
   if (kind == RP_REMINDER_MEETING && rp_schedule_parse_storage_date (date_text, &date, NULL))
     rp_window_show_meeting (window, source_id, &date);
+  else if (kind == RP_REMINDER_READING)
+    show_daily_reading (self, window, date_text);
 
   gtk_window_present (GTK_WINDOW (window));
 }

@@ -9,8 +9,10 @@
 # with the expected app name, hints, summary and body, and with private
 # notifications on, name no meeting or place. Choosing "I'm Going" in
 # dunst's action menu (its dmenu is a script here) records the attendance;
-# restarting Reprieve does not raise the reminder again. Prints how late
-# the notification was as a TAP comment.
+# restarting Reprieve does not raise the reminder again. Then the daily
+# reading's reminder, turned on in the settings, arrives at its time and
+# its Open shows the day's reading in the window. Prints how late the
+# notification was as a TAP comment.
 #
 #   test-reminders-dunst.sh PATH/TO/reprieve
 #
@@ -47,10 +49,14 @@ export XDG_CACHE_HOME=$scratch/cache XDG_RUNTIME_DIR=$scratch/run
 mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME/dunst" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 export TZ=America/Chicago
-export GSETTINGS_BACKEND=memory
+# A keyfile, so that the test can turn the daily reading's reminder on.
+export GSETTINGS_BACKEND=keyfile
+settings_file=$XDG_CONFIG_HOME/glib-2.0/settings/keyfile
+mkdir -p "$(dirname "$settings_file")"
+printf '[io/github/reprieve/Reprieve]\nstart-at-login-asked=true\nbackground-hint-shown=true\n' >"$settings_file"
 db=$XDG_DATA_HOME/io.github.reprieve.Reprieve/reprieve.db
 
-echo "1..11"
+echo "1..14"
 
 if [ -z "${DISPLAY:-}" ] || ! command -v dunst >/dev/null || ! command -v dunstctl >/dev/null; then
   echo "Bail out! needs a display and dunst (build-aux/reprieve-dev test provides both)"
@@ -66,10 +72,11 @@ DBUS_SESSION_BUS_ADDRESS=$(head -n1 "$scratch/bus-address")
 export DBUS_SESSION_BUS_ADDRESS
 
 # dunst's action menu: a script that records what it was offered and
-# picks "I'm Going" (lines end in "[index,action]").
+# picks the action named in $scratch/want (lines end in "[index,action]").
+echo going >"$scratch/want"
 cat >"$scratch/pick" <<EOF
 #!/bin/sh
-tee "$scratch/offered" | grep -m1 ',going\]'
+tee "$scratch/offered" | grep -m1 ",\$(cat "$scratch/want")\]"
 EOF
 chmod +x "$scratch/pick"
 cat >"$XDG_CONFIG_HOME/dunst/dunstrc" <<EOF
@@ -189,6 +196,39 @@ db = sqlite3.connect(sys.argv[1])
 print(db.execute("SELECT count(*) FROM reading r JOIN reading_collection c ON c.id = r.collection_id WHERE c.kind = 0").fetchone()[0])' "$db")
 [ "$starter" -ge 15 ]
 ok $? "the starter library is synced into the database on start ($starter texts)"
+
+# The daily reading's reminder: on, at a local minute a few seconds ahead
+# of Reprieve's clock.
+gdbus call --session --dest io.github.reprieve.Reprieve --object-path /io/github/reprieve/Reprieve \
+  --method org.gtk.Actions.Activate quit '[]' '{}' >/dev/null 2>&1
+wait "$app_pid"
+app_pid=
+reading_due=$(( ($(date +%s) / 60 + 3) * 60 ))
+minute=$(( 10#$(date -d "@$reading_due" +%H) * 60 + 10#$(date -d "@$reading_due" +%M) ))
+printf '[io/github/reprieve/Reprieve]\nstart-at-login-asked=true\nbackground-hint-shown=true\ndaily-reading-reminder=true\ndaily-reading-time=%d\n' \
+  "$minute" >"$settings_file"
+notified_before=$(count_notify)
+REPRIEVE_TEST_CLOCK_OFFSET=$((reading_due - $(date +%s) - 4)) \
+  G_MESSAGES_DEBUG="rp-reminders rp-application" "$reprieve" --background >>"$scratch/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 200); do [ "$(count_notify)" -gt "$notified_before" ] && break; sleep 0.1; done
+last_call=$(awk '/member=Notify/ { block = "" } { block = block "\n" $0 } END { print block }' "$scratch/monitor")
+[ "$(count_notify)" -eq $((notified_before + 1)) ] &&
+  [[ $last_call == *'string "Time for your daily reading"'* ]] && [[ $last_call == *'string "open"'* ]]
+ok $? "the daily reading's reminder arrives once at its time, with Open"
+
+# Open, picked in dunst's menu: the window shows the day's reading, the
+# starter library's first text (in order, starting today).
+echo open >"$scratch/want"
+dunstctl context
+first_starter=$(python3 -c 'import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+print(db.execute("SELECT r.id FROM reading r JOIN reading_collection c ON c.id = r.collection_id WHERE c.kind = 0 ORDER BY r.position LIMIT 1").fetchone()[0])' "$db")
+for _ in $(seq 100); do grep -q "Daily reading opened: $first_starter\$" "$scratch/app.log" && break; sleep 0.1; done
+grep -q "Daily reading opened: $first_starter\$" "$scratch/app.log"
+ok $? "its Open shows the day's reading (reading $first_starter) in the window"
+timeout 10 xdotool search --sync --onlyvisible --name '^Reprieve$' >/dev/null 2>&1
+ok $? "the window is on screen"
 
 grep -v -e 'Failed to set fd limit' "$scratch/app.log" | grep -q -e CRITICAL -e WARNING
 [ $? -ne 0 ] && ! grep -q -e Serenity -e Anne "$scratch/app.log"

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rp-daily-reading-settings.h"
 #include "rp-reading-collection-view.h"
 #include "rp-reading-highlight.h"
 #include "rp-reading-library.h"
@@ -182,9 +183,7 @@ update_daily_reading (RpReadingLibrary *self)
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GDateTime) local = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *start_text = NULL;
   GDate today;
-  GDate start;
 
   self->daily_reading_id = 0;
   if (self->settings == NULL || self->store == NULL)
@@ -198,17 +197,8 @@ update_daily_reading (RpReadingLibrary *self)
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, g_date_time_get_day_of_month (local),
                   g_date_time_get_month (local), g_date_time_get_year (local));
-  start_text = g_settings_get_string (self->settings, "daily-reading-start");
   /* Until the Today page first shows it, the daily reading starts today. */
-  if (!rp_schedule_parse_storage_date (start_text, &start, NULL))
-    start = today;
-
-  reading = rp_store_get_daily_reading (self->store,
-                                        g_settings_get_int64 (self->settings,
-                                                              "daily-reading-collection"),
-                                        g_settings_get_enum (self->settings,
-                                                             "daily-reading-order"),
-                                        &start, &today, &error);
+  reading = rp_daily_reading_settings_choose (self->store, self->settings, &today, FALSE, &error);
   if (reading == NULL && error != NULL)
     g_debug ("No daily reading: %s", error->message);
 

@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-agenda.h"
+#include "rp-daily-reading-settings.h"
 #include "rp-link-opener.h"
 #include "rp-reading-excerpt.h"
 #include "rp-schedule.h"
@@ -179,8 +180,6 @@ refresh_reading (RpTodayPage *self)
 {
   g_autoptr(RpReading) reading = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *start_text = NULL;
-  GDate start;
 
   /* Writing the start below may come back here through the settings. */
   if (self->refreshing)
@@ -197,23 +196,8 @@ refresh_reading (RpTodayPage *self)
   self->refreshing = TRUE;
 
   get_today (self, &self->day);
-  start_text = g_settings_get_string (self->settings, "daily-reading-start");
-  if (!rp_schedule_parse_storage_date (start_text, &start, NULL))
-    {
-      g_autofree char *today_text = rp_schedule_format_storage_date (&self->day);
-
-      /* The first day a daily reading is shown is where "in order" starts. */
-      start = self->day;
-      g_settings_set_string (self->settings, "daily-reading-start", today_text);
-    }
-
-  reading = rp_store_get_daily_reading (self->store,
-                                        g_settings_get_int64 (self->settings,
-                                                              "daily-reading-collection"),
-                                        (RpDailyReadingOrder)
-                                        g_settings_get_enum (self->settings,
-                                                             "daily-reading-order"),
-                                        &start, &self->day, &error);
+  reading = rp_daily_reading_settings_choose (self->store, self->settings, &self->day, TRUE,
+                                              &error);
   if (reading != NULL)
     {
       show_reading (self, reading);
