@@ -248,6 +248,18 @@ ensure_snippet_function (RpStore  *self,
 }
 
 /* One run of the search; NULL with @error set when the database failed. */
+static int
+compare_title_match (gconstpointer a,
+                     gconstpointer b)
+{
+  const RpReadingMatch *match_a = *(RpReadingMatch * const *) a;
+  const RpReadingMatch *match_b = *(RpReadingMatch * const *) b;
+  gboolean title_a = match_a->title_ranges != NULL && match_a->title_ranges->len > 0;
+  gboolean title_b = match_b->title_ranges != NULL && match_b->title_ranges->len > 0;
+
+  return title_b - title_a;
+}
+
 static GPtrArray *
 search_once (RpStore     *self,
              const char  *query,
@@ -297,6 +309,12 @@ search_once (RpStore     *self,
       rp_database_set_error_from_sqlite (self->database, rc, error);
       return NULL;
     }
+
+  /* bm25 saturates and favours short documents: a link whose one-line
+   * description holds the word would outrank the text named for it. What
+   * the user searched for in a title comes first; bm25 orders the rest
+   * (the sort is stable). */
+  g_ptr_array_sort (matches, compare_title_match);
 
   return g_steal_pointer (&matches);
 }
