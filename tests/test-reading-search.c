@@ -196,6 +196,33 @@ test_match_free (void)
   rp_reading_match_free (NULL);
 }
 
+/* A snippet of Markdown shows words, not syntax; the marks stay put. */
+static void
+test_plain_snippet (void)
+{
+  static const struct {
+    const char *marked;
+    const char *plain;
+  } cases[] = {
+    { "# When a \x02" "Craving\x03" " Hits", "When a \x02" "Craving\x03" " Hits" },
+    { "well?** - When was \x02" "it\x03" "", "well? · When was \x02" "it\x03" "" },
+    { "> a quote with **\x02" "bold\x03" "** and `code`", "a quote with \x02" "bold\x03" " and code" },
+    { "__strong__ snake_case stays", "strong snake_case stays" },
+    { "###### six ####### seven", "six ####### seven" },
+    { "- first + second * third", "· first · second · third" },
+    { "…tail ##", "…tail" },
+    { "", "" },
+    { "** ``", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *plain = rp_reading_search_plain_snippet (cases[i].marked);
+
+      g_assert_cmpstr (plain, ==, cases[i].plain);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -213,6 +240,8 @@ main (int   argc,
   g_test_add_func ("/reading-search/split/unpaired", test_split_marks_unpaired);
   g_test_add_func ("/reading-search/split/without-ranges", test_split_marks_without_ranges);
   g_test_add_func ("/reading-search/match-free", test_match_free);
+
+  g_test_add_func ("/reading-search/plain-snippet", test_plain_snippet);
 
   return g_test_run ();
 }

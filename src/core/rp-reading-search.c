@@ -180,3 +180,96 @@ rp_reading_search_split_marks (const char  *marked,
 
   return g_string_free (g_steal_pointer (&plain), FALSE);
 }
+
+static gboolean
+is_mark (char c)
+{
+  return c == RP_READING_SEARCH_OPEN[0] || c == RP_READING_SEARCH_CLOSE[0];
+}
+
+/* The token without its marks is only @c, repeated (at most @max times). */
+static gboolean
+token_is_only (const char *token,
+               gsize       length,
+               char        c,
+               guint       max)
+{
+  guint n = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (is_mark (token[i]))
+        continue;
+      if (token[i] != c)
+        return FALSE;
+      n++;
+    }
+
+  return n > 0 && n <= max;
+}
+
+/**
+ * rp_reading_search_plain_snippet:
+ * @marked: a snippet on one line (single spaces), with the match marks
+ *
+ * A snippet of a Markdown body shows its words, not its syntax: emphasis
+ * and code marks (`*`, `` ` ``, `__`) and heading and quote marks are
+ * dropped, and a list's bullet becomes "·". The match marks are kept where
+ * they were. Pure.
+ *
+ * Returns: (transfer full): the snippet to split
+ */
+char *
+rp_reading_search_plain_snippet (const char *marked)
+{
+  g_autoptr(GString) plain = NULL;
+  const char *p;
+
+  g_return_val_if_fail (marked != NULL, NULL);
+
+  plain = g_string_sized_new (strlen (marked));
+  p = marked;
+  while (*p != '\0')
+    {
+      const char *end = strchr (p, ' ');
+      gsize length = end != NULL ? (gsize) (end - p) : strlen (p);
+      gsize before = plain->len;
+
+      if (token_is_only (p, length, '#', 6) || token_is_only (p, length, '>', 3))
+        {
+          /* a heading's or a quote's mark: nothing */
+        }
+      else if (token_is_only (p, length, '-', 1) || token_is_only (p, length, '+', 1) ||
+               token_is_only (p, length, '*', 1))
+        {
+          g_string_append (plain, "·");
+        }
+      else
+        {
+          for (gsize i = 0; i < length; i++)
+            {
+              char c = p[i];
+
+              if (c == '*' || c == '`')
+                continue;
+              if (c == '_' && ((i + 1 < length && p[i + 1] == '_') ||
+                               (i > 0 && p[i - 1] == '_')))
+                continue;
+              g_string_append_c (plain, c);
+            }
+        }
+
+      /* One space between words that kept something visible. */
+      if (plain->len > before && end != NULL)
+        g_string_append_c (plain, ' ');
+
+      p += length;
+      if (*p == ' ')
+        p++;
+    }
+
+  while (plain->len > 0 && plain->str[plain->len - 1] == ' ')
+    g_string_truncate (plain, plain->len - 1);
+
+  return g_string_free (g_steal_pointer (&plain), FALSE);
+}

@@ -43,5 +43,6 @@ char  *rp_reading_search_build_query  (const char     *text);
 #define RP_READING_SEARCH_CLOSE "\x03"
 char  *rp_reading_search_split_marks  (const char     *marked,
                                        GArray        **out_ranges);
+char  *rp_reading_search_plain_snippet (const char    *marked);
 
 G_END_DECLS

@@ -206,6 +206,7 @@ choose_snippet (sqlite3_stmt   *stmt,
   g_autofree char *clean_body = clean_marked (body != NULL ? body : "");
   guint n_in_description = count_marks (clean_description);
   guint n_in_body = count_marks (clean_body);
+  g_autofree char *plain = NULL;
   const char *snippet;
 
   if (n_in_body > 0 || n_in_description > 0)
@@ -213,7 +214,8 @@ choose_snippet (sqlite3_stmt   *stmt,
   else
     snippet = (*clean_description != '\0') ? clean_description : clean_body;
 
-  match->snippet = rp_reading_search_split_marks (snippet, &match->snippet_ranges);
+  plain = rp_reading_search_plain_snippet (snippet);
+  match->snippet = rp_reading_search_split_marks (plain, &match->snippet_ranges);
 }
 
 /* rp_snippet() is registered once on the store's connection. */
