@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-contact-editor.h"
+#include "rp-field-problem.h"
 #include "rp-toast.h"
 #include "rp-uri-policy.h"
 
@@ -112,61 +113,6 @@ get_role (RpContactEditor *self)
   guint selected = adw_combo_row_get_selected (self->role_row);
 
   return selected < RP_CONTACT_N_ROLES ? (RpContactRole) selected : RP_CONTACT_ROLE_FRIEND;
-}
-
-/* --- problems -------------------------------------------------------------- */
-
-static void
-add_problem_icon (AdwActionRow *row)
-{
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-error-symbolic");
-
-  adw_action_row_add_prefix (row, icon);
-}
-
-/* @quiet: a hint for a field the user has not reached yet, not an error. */
-static void
-show_problem (GtkWidget  *input,
-              GtkWidget  *problem,
-              const char *message,
-              gboolean    quiet)
-{
-  gtk_widget_remove_css_class (problem, "error");
-  gtk_widget_remove_css_class (problem, "dim-label");
-  if (input != NULL)
-    gtk_widget_remove_css_class (input, "error");
-
-  if (message == NULL)
-    {
-      gtk_widget_set_visible (problem, FALSE);
-      if (input != NULL)
-        {
-          gtk_accessible_update_state (GTK_ACCESSIBLE (input), GTK_ACCESSIBLE_STATE_INVALID,
-                                       GTK_ACCESSIBLE_INVALID_FALSE, -1);
-          gtk_accessible_reset_property (GTK_ACCESSIBLE (input),
-                                         GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-        }
-      return;
-    }
-
-  if (ADW_IS_PREFERENCES_ROW (problem))
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (problem), message);
-  else
-    gtk_label_set_text (GTK_LABEL (problem), message);
-  gtk_widget_add_css_class (problem, quiet ? "dim-label" : "error");
-  gtk_widget_set_visible (problem, TRUE);
-
-  if (input != NULL)
-    {
-      if (!quiet)
-        gtk_widget_add_css_class (input, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (input), GTK_ACCESSIBLE_STATE_INVALID,
-                                   quiet ? GTK_ACCESSIBLE_INVALID_FALSE
-                                         : GTK_ACCESSIBLE_INVALID_TRUE,
-                                   -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (input),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-    }
 }
 
 /* --- phone rows ------------------------------------------------------------------ */
@@ -268,7 +214,7 @@ add_phone_rows (RpContactEditor *self,
   rows->problem_row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (rows->problem_row), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (rows->problem_row), FALSE);
-  add_problem_icon (rows->problem_row);
+  rp_field_problem_add_icon (rows->problem_row);
 
   set_text (rows->number_row, number);
   set_text (rows->label_row, label);
@@ -388,13 +334,13 @@ check_fields (RpContactEditor *self)
 
   if (name[0] == '\0')
     {
-      show_problem (GTK_WIDGET (self->name_row), GTK_WIDGET (self->name_problem),
+      rp_field_problem_show (GTK_WIDGET (self->name_row), GTK_WIDGET (self->name_problem),
                     _("Enter a name. A first name and an initial is enough."),
                     !self->touched_name);
       ok = FALSE;
     }
   else
-    show_problem (GTK_WIDGET (self->name_row), GTK_WIDGET (self->name_problem), NULL, FALSE);
+    rp_field_problem_show (GTK_WIDGET (self->name_row), GTK_WIDGET (self->name_problem), NULL, FALSE);
 
   for (guint i = 0; i < self->phones->len; i++)
     {
@@ -409,24 +355,24 @@ check_fields (RpContactEditor *self)
       else if (number[0] != '\0' && !rp_uri_phone_number_is_valid (number, &phone_error))
         message = phone_error->message;
 
-      show_problem (GTK_WIDGET (rows->number_row), GTK_WIDGET (rows->problem_row), message, FALSE);
+      rp_field_problem_show (GTK_WIDGET (rows->number_row), GTK_WIDGET (rows->problem_row), message, FALSE);
       if (message != NULL)
         ok = FALSE;
     }
 
   if (email[0] != '\0' && !rp_uri_email_is_valid (email, &error))
     {
-      show_problem (GTK_WIDGET (self->email_row), GTK_WIDGET (self->email_problem),
+      rp_field_problem_show (GTK_WIDGET (self->email_row), GTK_WIDGET (self->email_problem),
                     error->message, FALSE);
       ok = FALSE;
     }
   else
-    show_problem (GTK_WIDGET (self->email_row), GTK_WIDGET (self->email_problem), NULL, FALSE);
+    rp_field_problem_show (GTK_WIDGET (self->email_row), GTK_WIDGET (self->email_problem), NULL, FALSE);
   g_clear_error (&error);
 
-  show_problem (GTK_WIDGET (self->call_hours_row), GTK_WIDGET (self->call_hours_problem),
+  rp_field_problem_show (GTK_WIDGET (self->call_hours_row), GTK_WIDGET (self->call_hours_problem),
                 NULL, FALSE);
-  show_problem (NULL, GTK_WIDGET (self->notes_problem), NULL, FALSE);
+  rp_field_problem_show (NULL, GTK_WIDGET (self->notes_problem), NULL, FALSE);
 
   if (!ok)
     return FALSE;
@@ -438,17 +384,17 @@ check_fields (RpContactEditor *self)
   switch (field)
     {
     case RP_CONTACT_FIELD_NAME:
-      show_problem (GTK_WIDGET (self->name_row), GTK_WIDGET (self->name_problem),
+      rp_field_problem_show (GTK_WIDGET (self->name_row), GTK_WIDGET (self->name_problem),
                     error->message, FALSE);
       break;
 
     case RP_CONTACT_FIELD_EMAIL:
-      show_problem (GTK_WIDGET (self->email_row), GTK_WIDGET (self->email_problem),
+      rp_field_problem_show (GTK_WIDGET (self->email_row), GTK_WIDGET (self->email_problem),
                     error->message, FALSE);
       break;
 
     case RP_CONTACT_FIELD_CALL_HOURS:
-      show_problem (GTK_WIDGET (self->call_hours_row), GTK_WIDGET (self->call_hours_problem),
+      rp_field_problem_show (GTK_WIDGET (self->call_hours_row), GTK_WIDGET (self->call_hours_problem),
                     error->message, FALSE);
       break;
 
@@ -460,12 +406,12 @@ check_fields (RpContactEditor *self)
       /* "Add a phone number or an email address" is a hint until the
        * user has typed one of them. */
       if (first_phone != NULL)
-        show_problem (GTK_WIDGET (first_phone->number_row), GTK_WIDGET (first_phone->problem_row),
+        rp_field_problem_show (GTK_WIDGET (first_phone->number_row), GTK_WIDGET (first_phone->problem_row),
                       error->message, !self->touched_reach);
       break;
 
     case RP_CONTACT_FIELD_NOTES:
-      show_problem (NULL, GTK_WIDGET (self->notes_problem), error->message, FALSE);
+      rp_field_problem_show (NULL, GTK_WIDGET (self->notes_problem), error->message, FALSE);
       break;
     }
 
@@ -728,9 +674,9 @@ rp_contact_editor_init (RpContactEditor *self)
   if (GTK_IS_TEXT (delegate))
     gtk_text_set_input_purpose (GTK_TEXT (delegate), GTK_INPUT_PURPOSE_EMAIL);
 
-  add_problem_icon (self->name_problem);
-  add_problem_icon (self->email_problem);
-  add_problem_icon (self->call_hours_problem);
+  rp_field_problem_add_icon (self->name_problem);
+  rp_field_problem_add_icon (self->email_problem);
+  rp_field_problem_add_icon (self->call_hours_problem);
 
   g_signal_connect_object (self->name_row, "changed",
                            G_CALLBACK (entry_changed_cb), self, G_CONNECT_SWAPPED);
