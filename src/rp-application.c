@@ -21,47 +21,15 @@
 
 #include <glib/gi18n.h>
 
-#include "rp-application.h"
+#include "rp-application-private.h"
 #include "rp-autostart.h"
 #include "rp-call-launcher.h"
 #include "rp-command-line.h"
-#include "rp-daily-reading-settings.h"
 #include "rp-database.h"
-#include "rp-libnotify-notifier.h"
 #include "rp-preferences-window.h"
-#include "rp-reminders.h"
 #include "rp-starter-library.h"
-#include "rp-window.h"
 
 
-struct _RpApplication
-{
-  AdwApplication    parent_instance;
-
-  GSettings        *settings;
-  RpStore          *store;
-  /* Why the store could not be opened; the window shows it. The file is
-   * never touched again in this run, so nothing can be overwritten. */
-  GError           *store_error;
-  /* The one reminder timer; none when the store could not be opened. */
-  RpReminders      *reminders;
-  RpClock          *clock;           /* read on first use */
-
-  /* Whether this process holds itself (g_application_hold) to outlive
-   * its windows. */
-  gboolean          held;
-  /* Started by --background, and no window opened since. */
-  gboolean          background_start;
-  /* This run began in the background (at login): it asks no questions. */
-  gboolean          launched_in_background;
-  gboolean          quitting;
-  AdwMessageDialog *start_at_login_dialog;
-
-  /* Set between a --background start's option parsing and the display's
-   * opening, with the GDK_DEBUG to put back. */
-  gboolean          skip_gpu_driver;
-  char             *saved_gdk_debug;
-};
 
 G_DEFINE_FINAL_TYPE (RpApplication, rp_application, ADW_TYPE_APPLICATION)
 
@@ -176,8 +144,8 @@ update_hold (RpApplication *self)
     g_application_release (G_APPLICATION (self));
 }
 
-static RpWindow *
-find_main_window (RpApplication *self)
+RpWindow *
+rp_application_find_main_window (RpApplication *self)
 {
   /* The active window may be Preferences or About: look for the main one. */
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
@@ -189,60 +157,10 @@ find_main_window (RpApplication *self)
   return NULL;
 }
 
-/* Reminders that could not be shown as notifications (no notification
- * server was running) are told in the window, once; those whose meeting
- * is over are dropped, as a late notification would be. */
-static void
-show_pending_reminders (RpApplication *self,
-                        RpWindow      *window)
+RpWindow *
+rp_application_get_or_create_window (RpApplication *self)
 {
-  g_autoptr(GPtrArray) pending = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GError) error = NULL;
-
-  if (self->store == NULL)
-    return;
-
-  pending = rp_store_take_pending_reminders (self->store, now, &error);
-  if (pending == NULL)
-    {
-      g_message ("Could not read the reminders kept for the window: %s", error->message);
-      return;
-    }
-
-  for (guint i = 0; i < pending->len; i++)
-    {
-      RpFiredReminder *record = g_ptr_array_index (pending, i);
-      g_autoptr(RpMeeting) meeting = NULL;
-      g_autofree char *date_text = NULL;
-      g_autoptr(GDateTime) end = NULL;
-      RpSchedule *schedule;
-      GDate date;
-
-      if (record->kind != RP_REMINDER_MEETING)
-        continue;
-
-      /* The occurrence key starts with the meeting's local date. */
-      date_text = g_strndup (record->occurrence, 10);
-      meeting = rp_store_load_meeting (self->store, record->source_id, NULL);
-      if (meeting == NULL || !rp_schedule_parse_storage_date (date_text, &date, NULL))
-        continue;
-
-      /* Like a late notification: only while the meeting has not ended. */
-      schedule = rp_meeting_get_schedule (meeting);
-      end = g_date_time_add_minutes (record->event_start,
-                                     (int) rp_schedule_get_duration_minutes (schedule));
-      if (g_date_time_compare (end, now) <= 0)
-        continue;
-
-      rp_window_show_missed_reminder (window, meeting, &date, record->event_start);
-    }
-}
-
-static RpWindow *
-get_or_create_window (RpApplication *self)
-{
-  GtkWindow *window = GTK_WINDOW (find_main_window (self));
+  GtkWindow *window = GTK_WINDOW (rp_application_find_main_window (self));
 
   if (window == NULL)
     {
@@ -250,7 +168,7 @@ get_or_create_window (RpApplication *self)
       if (self->store_error != NULL)
         rp_window_show_storage_error (RP_WINDOW (window), self->store_error);
       else
-        show_pending_reminders (self, RP_WINDOW (window));
+        rp_application_show_pending_reminders (self, RP_WINDOW (window));
     }
 
   return RP_WINDOW (window);
@@ -300,7 +218,7 @@ static void
 show_support_page (RpApplication *self,
                    const char    *message)
 {
-  RpWindow *window = get_or_create_window (self);
+  RpWindow *window = rp_application_get_or_create_window (self);
 
   rp_window_prompt_sponsor (window);
   rp_window_add_toast (window, message);
@@ -373,7 +291,7 @@ call_sponsor (RpApplication           *self,
    * window open stands alone. */
   parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (parent == NULL)
-    parent = GTK_WINDOW (find_main_window (self));
+    parent = GTK_WINDOW (rp_application_find_main_window (self));
 
   call = g_new0 (SponsorCall, 1);
   call->self = g_object_ref (self);
@@ -400,7 +318,7 @@ preferences_action_cb (GSimpleAction *action,
                        gpointer       user_data)
 {
   RpApplication *self = user_data;
-  RpWindow *window = get_or_create_window (self);
+  RpWindow *window = rp_application_get_or_create_window (self);
   RpPreferencesWindow *preferences;
 
   preferences = rp_preferences_window_new (GTK_WINDOW (window), self->settings);
@@ -417,7 +335,7 @@ about_action_cb (GSimpleAction *action,
   GtkWindow *about;
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", get_or_create_window (self),
+                        "transient-for", rp_application_get_or_create_window (self),
                         "modal", TRUE,
                         "application-name", _("Reprieve"),
                         "application-icon", APPLICATION_ID,
@@ -614,7 +532,7 @@ rp_application_command_line (GApplication            *application,
     {
       /* No window: the process stays for the reminders. An open window is
        * left as it is. */
-      if (find_main_window (self) == NULL)
+      if (rp_application_find_main_window (self) == NULL)
         {
           self->background_start = TRUE;
           self->launched_in_background = TRUE;
@@ -698,7 +616,7 @@ static void
 rp_application_activate (GApplication *application)
 {
   RpApplication *self = RP_APPLICATION (application);
-  RpWindow *window = get_or_create_window (self);
+  RpWindow *window = rp_application_get_or_create_window (self);
 
   gtk_window_present (GTK_WINDOW (window));
   ask_start_at_login (self, window);
@@ -722,91 +640,6 @@ rp_application_window_added (GtkApplication *application,
 }
 
 /* The reminders live as long as the process, window or not. */
-/* The daily reading's reminder was opened: the reading of the day it was
- * for (a late one, opened after midnight, still shows its own day's). */
-static void
-show_daily_reading (RpApplication *self,
-                    RpWindow      *window,
-                    const char    *date_text)
-{
-  g_autoptr(RpReading) reading = NULL;
-  g_autoptr(GError) error = NULL;
-  GDate date;
-
-  if (self->store != NULL && rp_schedule_parse_storage_date (date_text, &date, NULL))
-    reading = rp_daily_reading_settings_choose (self->store, self->settings, &date, TRUE, &error);
-
-  if (error != NULL)
-    g_message ("Could not choose the daily reading: %s", error->message);
-
-  if (reading != NULL)
-    {
-      /* The id only: what the user reads stays out of logs. */
-      g_debug ("Daily reading opened: %" G_GINT64_FORMAT, rp_reading_get_id (reading));
-      rp_window_show_reading (window, rp_reading_get_id (reading));
-    }
-  else
-    rp_window_show_page (window, "reading");
-}
-
-static void
-reminder_open_cb (RpReminders   *reminders,
-                  int            kind,
-                  gint64         source_id,
-                  const char    *date_text,
-                  RpApplication *self)
-{
-  RpWindow *window = get_or_create_window (self);
-  GDate date;
-
-  if (kind == RP_REMINDER_MEETING && rp_schedule_parse_storage_date (date_text, &date, NULL))
-    rp_window_show_meeting (window, source_id, &date);
-  else if (kind == RP_REMINDER_READING)
-    show_daily_reading (self, window, date_text);
-
-  gtk_window_present (GTK_WINDOW (window));
-}
-
-static void
-reminder_call_sponsor_cb (RpReminders   *reminders,
-                          RpApplication *self)
-{
-  g_action_group_activate_action (G_ACTION_GROUP (self), "call-sponsor", NULL);
-}
-
-/* A reminder was kept for the window while it is open: show it now. */
-static void
-store_reminder_changed_cb (RpStore       *store,
-                           const char    *kind,
-                           RpApplication *self)
-{
-  RpWindow *window = find_main_window (self);
-
-  if (window != NULL)
-    show_pending_reminders (self, window);
-}
-
-static void
-start_reminders (RpApplication *self)
-{
-  g_autoptr(RpClock) clock = NULL;
-  g_autoptr(RpLibnotifyNotifier) notifier = NULL;
-
-  if (self->store == NULL)
-    return;
-
-  clock = g_object_ref (rp_application_get_clock (self));
-  notifier = rp_libnotify_notifier_new ();
-  self->reminders = rp_reminders_new (self->store, clock, RP_NOTIFIER (notifier));
-  rp_reminders_bind_settings (self->reminders, self->settings);
-  g_signal_connect_object (self->reminders, "open",
-                           G_CALLBACK (reminder_open_cb), self, 0);
-  g_signal_connect_object (self->reminders, "call-sponsor",
-                           G_CALLBACK (reminder_call_sponsor_cb), self, 0);
-  g_signal_connect_object (self->store, "changed::reminder",
-                           G_CALLBACK (store_reminder_changed_cb), self, 0);
-}
-
 static void
 rp_application_startup (GApplication *application)
 {
@@ -843,7 +676,7 @@ rp_application_startup (GApplication *application)
                                 color_scheme_get_mapping, NULL, NULL, NULL);
 
   open_store (self);
-  start_reminders (self);
+  rp_application_start_reminders (self);
 }
 
 static void
