@@ -318,7 +318,6 @@ rp_reading_row_init (RpReadingRow *self)
   gtk_widget_set_parent (text, GTK_WIDGET (self));
 
   self->title = new_inscription ();
-  gtk_widget_add_css_class (self->title, "heading");
   gtk_box_append (GTK_BOX (text), self->title);
 
   self->subtitle = new_inscription ();
