@@ -19,6 +19,7 @@
 
 #include "rp-contact-editor.h"
 #include "rp-field-problem.h"
+#include "rp-form-field.h"
 #include "rp-toast.h"
 #include "rp-uri-policy.h"
 
@@ -73,38 +74,9 @@ static guint signals[N_SIGNALS];
 static void validate (RpContactEditor *self);
 
 static char *
-dup_stripped (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-static void
-set_text (AdwEntryRow *row,
-          const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
-/* The caps the database enforces, enforced while typing. */
-static void
-set_max_length (AdwEntryRow *row,
-                int          max_length)
-{
-  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
-
-  if (GTK_IS_TEXT (delegate))
-    gtk_text_set_max_length (GTK_TEXT (delegate), max_length);
-}
-
-static char *
 dup_notes (RpContactEditor *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-
-  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+  return g_strstrip (rp_form_field_dup_view_text (self->notes_view));
 }
 
 static RpContactRole
@@ -209,15 +181,15 @@ add_phone_rows (RpContactEditor *self,
   rows->label_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->label_row),
                                  _("Label, such as Mobile or Work"));
-  set_max_length (rows->label_row, RP_CONTACT_MAX_PHONE_LABEL_LENGTH);
+  rp_form_field_set_max_length (rows->label_row, RP_CONTACT_MAX_PHONE_LABEL_LENGTH);
 
   rows->problem_row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (rows->problem_row), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (rows->problem_row), FALSE);
   rp_field_problem_add_icon (rows->problem_row);
 
-  set_text (rows->number_row, number);
-  set_text (rows->label_row, label);
+  rp_form_field_set_text (rows->number_row, number);
+  rp_form_field_set_text (rows->label_row, label);
   g_signal_connect_object (rows->number_row, "changed",
                            G_CALLBACK (entry_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (rows->label_row, "changed",
@@ -257,9 +229,9 @@ build_contact (RpContactEditor *self)
   RpContact *contact = self->contact != NULL ? rp_contact_copy (self->contact)
                                              : rp_contact_new ();
   g_autoptr(GPtrArray) phones = g_ptr_array_new_with_free_func ((GDestroyNotify) rp_contact_phone_free);
-  g_autofree char *name = dup_stripped (self->name_row);
-  g_autofree char *email = dup_stripped (self->email_row);
-  g_autofree char *call_hours = dup_stripped (self->call_hours_row);
+  g_autofree char *name = rp_form_field_dup_stripped (self->name_row);
+  g_autofree char *email = rp_form_field_dup_stripped (self->email_row);
+  g_autofree char *call_hours = rp_form_field_dup_stripped (self->call_hours_row);
   g_autofree char *notes = dup_notes (self);
   RpContactRole role = get_role (self);
 
@@ -271,8 +243,8 @@ build_contact (RpContactEditor *self)
   for (guint i = 0; i < self->phones->len; i++)
     {
       PhoneRows *rows = g_ptr_array_index (self->phones, i);
-      g_autofree char *number = dup_stripped (rows->number_row);
-      g_autofree char *label = dup_stripped (rows->label_row);
+      g_autofree char *number = rp_form_field_dup_stripped (rows->number_row);
+      g_autofree char *label = rp_form_field_dup_stripped (rows->label_row);
 
       if (number[0] != '\0')
         g_ptr_array_add (phones, rp_contact_phone_new (label[0] != '\0' ? label : NULL, number));
@@ -291,7 +263,7 @@ build_contact (RpContactEditor *self)
 static void
 update_short_name (RpContactEditor *self)
 {
-  g_autofree char *name = dup_stripped (self->name_row);
+  g_autofree char *name = rp_form_field_dup_stripped (self->name_row);
   g_autofree char *label = NULL;
 
   g_clear_pointer (&self->short_name, g_free);
@@ -315,7 +287,7 @@ use_short_name_cb (RpContactEditor *self)
     {
       g_autofree char *short_name = g_strdup (self->short_name);
 
-      set_text (self->name_row, short_name);
+      rp_form_field_set_text (self->name_row, short_name);
     }
 }
 
@@ -324,8 +296,8 @@ use_short_name_cb (RpContactEditor *self)
 static gboolean
 check_fields (RpContactEditor *self)
 {
-  g_autofree char *name = dup_stripped (self->name_row);
-  g_autofree char *email = dup_stripped (self->email_row);
+  g_autofree char *name = rp_form_field_dup_stripped (self->name_row);
+  g_autofree char *email = rp_form_field_dup_stripped (self->email_row);
   g_autoptr(RpContact) contact = NULL;
   g_autoptr(GError) error = NULL;
   RpContactField field = RP_CONTACT_FIELD_NONE;
@@ -345,8 +317,8 @@ check_fields (RpContactEditor *self)
   for (guint i = 0; i < self->phones->len; i++)
     {
       PhoneRows *rows = g_ptr_array_index (self->phones, i);
-      g_autofree char *number = dup_stripped (rows->number_row);
-      g_autofree char *label = dup_stripped (rows->label_row);
+      g_autofree char *number = rp_form_field_dup_stripped (rows->number_row);
+      g_autofree char *label = rp_form_field_dup_stripped (rows->label_row);
       g_autoptr(GError) phone_error = NULL;
       const char *message = NULL;
 
@@ -552,7 +524,7 @@ load_contact (RpContactEditor *self)
   GPtrArray *phones = rp_contact_get_phones (contact);
   const char *notes = rp_contact_get_notes (contact);
 
-  set_text (self->name_row, rp_contact_get_display_name (contact));
+  rp_form_field_set_text (self->name_row, rp_contact_get_display_name (contact));
   adw_combo_row_set_selected (self->role_row, rp_contact_get_role (contact));
   gtk_switch_set_active (self->primary_switch, rp_contact_get_primary_sponsor (contact));
   for (guint i = 0; phones != NULL && i < phones->len && i < RP_CONTACT_MAX_PHONES; i++)
@@ -561,8 +533,8 @@ load_contact (RpContactEditor *self)
 
       add_phone_rows (self, phone->label, phone->number);
     }
-  set_text (self->email_row, rp_contact_get_email (contact));
-  set_text (self->call_hours_row, rp_contact_get_call_hours (contact));
+  rp_form_field_set_text (self->email_row, rp_contact_get_email (contact));
+  rp_form_field_set_text (self->call_hours_row, rp_contact_get_call_hours (contact));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
                             notes != NULL ? notes : "", -1);
 
@@ -667,9 +639,9 @@ rp_contact_editor_init (RpContactEditor *self)
   adw_combo_row_set_model (self->role_row, G_LIST_MODEL (roles));
   adw_combo_row_set_selected (self->role_row, RP_CONTACT_ROLE_FRIEND);
 
-  set_max_length (self->name_row, RP_CONTACT_MAX_NAME_LENGTH);
-  set_max_length (self->email_row, RP_CONTACT_MAX_EMAIL_LENGTH);
-  set_max_length (self->call_hours_row, RP_CONTACT_MAX_CALL_HOURS_LENGTH);
+  rp_form_field_set_max_length (self->name_row, RP_CONTACT_MAX_NAME_LENGTH);
+  rp_form_field_set_max_length (self->email_row, RP_CONTACT_MAX_EMAIL_LENGTH);
+  rp_form_field_set_max_length (self->call_hours_row, RP_CONTACT_MAX_CALL_HOURS_LENGTH);
   delegate = gtk_editable_get_delegate (GTK_EDITABLE (self->email_row));
   if (GTK_IS_TEXT (delegate))
     gtk_text_set_input_purpose (GTK_TEXT (delegate), GTK_INPUT_PURPOSE_EMAIL);

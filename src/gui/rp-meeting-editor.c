@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "rp-date-row.h"
+#include "rp-form-field.h"
 #include "rp-meeting-editor.h"
 #include "rp-meeting-form.h"
 #include "rp-meeting-types-row.h"
@@ -139,13 +140,6 @@ get_text (AdwEntryRow *row)
   return gtk_editable_get_text (GTK_EDITABLE (row));
 }
 
-static void
-set_text (AdwEntryRow *row,
-          const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
 /* --- reading the form -------------------------------------------------- */
 
 /* @types and @notes take the chosen codes and the notes' text, which
@@ -156,8 +150,6 @@ collect_values (RpMeetingEditor     *self,
                 GStrv               *types,
                 char               **notes)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
-  GtkTextIter start, end;
   guint nth_index;
   int reminder_index;
 
@@ -190,8 +182,7 @@ collect_values (RpMeetingEditor     *self,
   *types = rp_meeting_types_row_dup_types (self->types_row);
   values->types = (const char * const *) *types;
   values->tags = get_text (self->tags_row);
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  *notes = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  *notes = rp_form_field_dup_view_text (self->notes_view);
   values->notes = *notes;
   values->home_group = gtk_switch_get_active (self->home_group_switch);
 
@@ -359,7 +350,7 @@ set_end_from_duration (RpMeetingEditor *self)
 
   end = rp_meeting_form_format_time (start + duration);
   self->syncing = TRUE;
-  set_text (self->end_time_row, end);
+  rp_form_field_set_text (self->end_time_row, end);
   self->syncing = FALSE;
 }
 
@@ -434,7 +425,7 @@ static void
 time_zone_chosen_cb (RpMeetingEditor *self,
                      const char      *zone)
 {
-  set_text (self->time_zone_row, zone);
+  rp_form_field_set_text (self->time_zone_row, zone);
 }
 
 /* --- loading -------------------------------------------------------------- */
@@ -448,14 +439,14 @@ load_meeting (RpMeetingEditor *self)
   const char *notes = rp_meeting_get_notes (meeting);
   int reminder = rp_meeting_get_reminder (meeting);
 
-  set_text (self->name_row, rp_meeting_get_name (meeting));
-  set_text (self->group_name_row, rp_meeting_get_group_name (meeting));
-  set_text (self->program_row, rp_meeting_get_program (meeting));
-  set_text (self->location_row, rp_meeting_get_location (meeting));
-  set_text (self->address_row, rp_meeting_get_address (meeting));
-  set_text (self->online_url_row, rp_meeting_get_online_url (meeting));
-  set_text (self->conference_phone_row, rp_meeting_get_conference_phone (meeting));
-  set_text (self->tags_row, tags);
+  rp_form_field_set_text (self->name_row, rp_meeting_get_name (meeting));
+  rp_form_field_set_text (self->group_name_row, rp_meeting_get_group_name (meeting));
+  rp_form_field_set_text (self->program_row, rp_meeting_get_program (meeting));
+  rp_form_field_set_text (self->location_row, rp_meeting_get_location (meeting));
+  rp_form_field_set_text (self->address_row, rp_meeting_get_address (meeting));
+  rp_form_field_set_text (self->online_url_row, rp_meeting_get_online_url (meeting));
+  rp_form_field_set_text (self->conference_phone_row, rp_meeting_get_conference_phone (meeting));
+  rp_form_field_set_text (self->tags_row, tags);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
                             notes != NULL ? notes : "", -1);
   gtk_switch_set_active (self->home_group_switch, rp_meeting_get_home_group (meeting));
@@ -503,16 +494,16 @@ load_meeting (RpMeetingEditor *self)
                                       nth >= 1 && nth <= 4 ? (guint) nth - 1 : 4);
         }
 
-      set_text (self->first_date_row, first_text);
-      set_text (self->last_date_row, last_text);
-      set_text (self->start_time_row, start_text);
+      rp_form_field_set_text (self->first_date_row, first_text);
+      rp_form_field_set_text (self->last_date_row, last_text);
+      rp_form_field_set_text (self->start_time_row, start_text);
       gtk_spin_button_set_value (self->duration_spin, duration);
       /* A meeting past midnight is described by its length. */
       if (start + duration < 24 * 60)
-        set_text (self->end_time_row, end_text);
+        rp_form_field_set_text (self->end_time_row, end_text);
       else
         adw_combo_row_set_selected (self->end_kind_row, 1);
-      set_text (self->time_zone_row, rp_schedule_get_time_zone_id (schedule));
+      rp_form_field_set_text (self->time_zone_row, rp_schedule_get_time_zone_id (schedule));
       rp_time_zone_chooser_add_zone (self->time_zone_chooser,
                                      rp_schedule_get_time_zone_id (schedule));
     }
@@ -527,8 +518,8 @@ load_defaults (RpMeetingEditor *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
 
-  set_text (self->first_date_row, today);
-  set_text (self->time_zone_row, self->local_time_zone);
+  rp_form_field_set_text (self->first_date_row, today);
+  rp_form_field_set_text (self->time_zone_row, self->local_time_zone);
 }
 
 /* --- saving ------------------------------------------------------------------ */

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "rp-field-problem.h"
+#include "rp-form-field.h"
 #include "rp-reading-editor.h"
 #include "rp-reading-link-group.h"
 #include "rp-toast.h"
@@ -64,38 +65,9 @@ static guint signals[N_SIGNALS];
 static void validate (RpReadingEditor *self);
 
 static char *
-dup_stripped (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-static void
-set_text (AdwEntryRow *row,
-          const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
-/* The caps the database enforces, enforced while typing. */
-static void
-set_max_length (AdwEntryRow *row,
-                int          max_length)
-{
-  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
-
-  if (GTK_IS_TEXT (delegate))
-    gtk_text_set_max_length (GTK_TEXT (delegate), max_length);
-}
-
-static char *
 dup_body (RpReadingEditor *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  return rp_form_field_dup_view_text (self->body_view);
 }
 
 static gint64
@@ -113,8 +85,8 @@ get_collection_id (RpReadingEditor *self)
 static char *
 dup_state (RpReadingEditor *self)
 {
-  g_autofree char *title = dup_stripped (self->title_row);
-  g_autofree char *description = dup_stripped (self->description_row);
+  g_autofree char *title = rp_form_field_dup_stripped (self->title_row);
+  g_autofree char *description = rp_form_field_dup_stripped (self->description_row);
   g_autofree char *link = rp_reading_link_group_dup_text (self->link_group);
   g_autofree char *body = dup_body (self);
 
@@ -131,8 +103,8 @@ build_reading (RpReadingEditor *self,
 {
   RpReading *reading = self->reading != NULL ? rp_reading_copy (self->reading)
                                              : rp_reading_new (self->kind);
-  g_autofree char *title = dup_stripped (self->title_row);
-  g_autofree char *description = dup_stripped (self->description_row);
+  g_autofree char *title = rp_form_field_dup_stripped (self->title_row);
+  g_autofree char *description = rp_form_field_dup_stripped (self->description_row);
 
   if (self->reading == NULL)
     {
@@ -190,7 +162,7 @@ show_body_problem (RpReadingEditor *self,
 static RpReading *
 check_fields (RpReadingEditor *self)
 {
-  g_autofree char *title = dup_stripped (self->title_row);
+  g_autofree char *title = rp_form_field_dup_stripped (self->title_row);
   g_autofree char *uri = NULL;
   g_autoptr(RpReading) reading = NULL;
   g_autoptr(GError) error = NULL;
@@ -271,7 +243,7 @@ static void
 document_chosen_cb (RpReadingEditor *self,
                     GFile           *file)
 {
-  g_autofree char *title = dup_stripped (self->title_row);
+  g_autofree char *title = rp_form_field_dup_stripped (self->title_row);
   g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *display = NULL;
   char *dot;
@@ -283,7 +255,7 @@ document_chosen_cb (RpReadingEditor *self,
   dot = strrchr (display, '.');
   if (dot != NULL && dot != display)
     *dot = '\0';
-  set_text (self->title_row, display);
+  rp_form_field_set_text (self->title_row, display);
 }
 
 /**
@@ -486,8 +458,8 @@ editor_new (RpStore       *store,
       const char *uri = rp_reading_get_uri (reading);
 
       set_titles (self, link ? _("Edit Link") : _("Edit Text"));
-      set_text (self->title_row, rp_reading_get_title (reading));
-      set_text (self->description_row, rp_reading_get_description (reading));
+      rp_form_field_set_text (self->title_row, rp_reading_get_title (reading));
+      rp_form_field_set_text (self->description_row, rp_reading_get_description (reading));
       if (link)
         rp_reading_link_group_set_uri (self->link_group, uri);
       else
@@ -648,8 +620,8 @@ rp_reading_editor_init (RpReadingEditor *self)
 
   self->collection_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  set_max_length (self->title_row, RP_READING_MAX_TITLE_LENGTH);
-  set_max_length (self->description_row, RP_READING_MAX_DESCRIPTION_LENGTH);
+  rp_form_field_set_max_length (self->title_row, RP_READING_MAX_TITLE_LENGTH);
+  rp_form_field_set_max_length (self->description_row, RP_READING_MAX_DESCRIPTION_LENGTH);
   rp_field_problem_add_icon (self->title_problem);
   rp_field_problem_add_icon (self->description_problem);
 

@@ -1,0 +1,19 @@
+/* rp-form-field.h
+ * Copyright 2026 The Reprieve developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+char *rp_form_field_dup_stripped   (AdwEntryRow *row);
+void  rp_form_field_set_text       (AdwEntryRow *row,
+                                    const char  *text);
+void  rp_form_field_set_max_length (AdwEntryRow *row,
+                                    int          max_length);
+char *rp_form_field_dup_view_text  (GtkTextView *view);
+
+G_END_DECLS
