@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "rp-clock.h"
+#include "rp-day-watch.h"
 
 /* RpClock: the fixed clock the planner's tests use, the offset clock the
  * integration test sets through the environment, and the system clock. */
@@ -115,6 +116,53 @@ test_environment (void)
   g_unsetenv ("REPRIEVE_TEST_CLOCK_OFFSET");
 }
 
+/* RpDayWatch: ::day-changed once per change of the local date, however it
+ * was noticed, and not for a move within the day. */
+static void
+test_day_watch (void)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("America/New_York");
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(RpClock) clock = NULL;
+  g_autoptr(RpDayWatch) watch = NULL;
+  GDate today;
+  guint n_changed = 0;
+
+  g_setenv ("TZ", "America/New_York", TRUE);
+  g_assert_nonnull (zone);
+  /* 23:30 local on 7 March 2026; the DST night follows. */
+  start = g_date_time_new (zone, 2026, 3, 7, 23, 30, 0);
+  clock = rp_clock_new_fixed (start);
+  watch = rp_day_watch_new (clock);
+  g_signal_connect (watch, "day-changed", G_CALLBACK (count_cb), &n_changed);
+
+  rp_day_watch_get_today (watch, &today);
+  g_assert_cmpint (g_date_get_day (&today), ==, 7);
+
+  rp_clock_advance (clock, 20 * G_TIME_SPAN_MINUTE);
+  g_assert_cmpuint (n_changed, ==, 0);
+  rp_day_watch_check (watch);
+  g_assert_cmpuint (n_changed, ==, 0);
+
+  rp_clock_advance (clock, 20 * G_TIME_SPAN_MINUTE);
+  g_assert_cmpuint (n_changed, ==, 1);
+  rp_day_watch_get_today (watch, &today);
+  g_assert_cmpint (g_date_get_day (&today), ==, 8);
+  rp_day_watch_check (watch);
+  g_assert_cmpuint (n_changed, ==, 1);
+
+  /* 23 hours later, across the spring-forward hour: the 9th. */
+  rp_clock_advance (clock, 23 * G_TIME_SPAN_HOUR);
+  g_assert_cmpuint (n_changed, ==, 2);
+  rp_day_watch_get_today (watch, &today);
+  g_assert_cmpint (g_date_get_day (&today), ==, 9);
+
+  /* Back a day (the clock set back) is a change too. */
+  rp_clock_advance (clock, -24 * G_TIME_SPAN_HOUR);
+  g_assert_cmpuint (n_changed, ==, 3);
+  g_unsetenv ("TZ");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -124,6 +172,7 @@ main (int   argc,
   g_test_add_func ("/clock/fixed", test_fixed);
   g_test_add_func ("/clock/offset", test_offset);
   g_test_add_func ("/clock/environment", test_environment);
+  g_test_add_func ("/clock/day-watch", test_day_watch);
 
   return g_test_run ();
 }

@@ -351,6 +351,127 @@ static const RpMigration builtin_migrations[] = {
     "  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
     ");"
   },
+  {
+    /* Progress. Dates are local calendar days, "YYYY-MM-DD".
+     *
+     * recovery: one clean date each ("alcohol", "gambling"…): start_date
+     * is day 0; start_minute (minutes after local midnight) is set when
+     * the user gave a time, for the hours shown during the first days.
+     * cost_cents is what the habit cost per day, for "money saved".
+     * recovery_period keeps each period a reset ("I had a slip") ended:
+     * its start, the day of the slip (end_date, the new start) and the
+     * user's note. Past periods are shown, never hidden.
+     *
+     * goal kind: 0 a daily habit, 1 a weekly target (weekly_target times a
+     * week), 2 one-time (optional due_date, completed_date once done).
+     * source: what counts for it besides manual check-ins: 0 nothing,
+     * 1 meetings attended, 2 calls/texts/emails to the support network,
+     * 3 the same to the sponsor only, 4 readings marked read, 5 daily
+     * inventories written. Automatic counts are read from attendance,
+     * call_log, reading_log and inventory when needed, never copied here,
+     * so an edited rule recounts the whole history. goal_check_in holds
+     * the manual check-ins, one row per goal and day.
+     *
+     * inventory: one step-10 entry per local day; gratitude is one item
+     * per line; its triggers (the user's own tags) are rows of
+     * inventory_trigger, so earlier tags can be suggested.
+     *
+     * step_work: a row once the user touched a step (no row: not
+     * started); status 0 not started, 1 working, 2 done. */
+    7,
+    "CREATE TABLE recovery ("
+    "  id           INTEGER PRIMARY KEY,"
+    "  label        TEXT NOT NULL"
+    "               CHECK (length (trim (label)) >= 1 AND length (label) <= 100),"
+    "  start_date   TEXT NOT NULL"
+    "             CHECK (start_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+    "                    AND date (start_date, '+0 days') IS start_date),"
+    "  start_minute INTEGER CHECK (start_minute BETWEEN 0 AND 1439),"
+    "  cost_cents   INTEGER CHECK (cost_cents BETWEEN 1 AND 100000000),"
+    "  position     INTEGER NOT NULL CHECK (position >= 0),"
+    "  created      TEXT NOT NULL,"
+    "  updated      TEXT NOT NULL"
+    ") STRICT;"
+    "CREATE TABLE recovery_period ("
+    "  id           INTEGER PRIMARY KEY,"
+    "  recovery_id  INTEGER NOT NULL REFERENCES recovery (id) ON DELETE CASCADE,"
+    "  start_date   TEXT NOT NULL"
+    "             CHECK (start_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+    "                    AND date (start_date, '+0 days') IS start_date),"
+    "  start_minute INTEGER CHECK (start_minute BETWEEN 0 AND 1439),"
+    "  end_date     TEXT NOT NULL"
+    "             CHECK (end_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+    "                    AND date (end_date, '+0 days') IS end_date),"
+    "  note         TEXT CHECK (length (note) <= 2000),"
+    "  created      TEXT NOT NULL,"
+    "  CHECK (end_date >= start_date)"
+    ") STRICT;"
+    "CREATE INDEX recovery_period_by_recovery ON recovery_period (recovery_id, start_date);"
+    "CREATE TABLE goal ("
+    "  id             INTEGER PRIMARY KEY,"
+    "  title          TEXT NOT NULL"
+    "                 CHECK (length (trim (title)) >= 1 AND length (title) <= 200),"
+    "  kind           INTEGER NOT NULL CHECK (kind IN (0, 1, 2)),"
+    "  weekly_target  INTEGER CHECK (weekly_target BETWEEN 1 AND 99),"
+    "  source         INTEGER NOT NULL DEFAULT 0 CHECK (source BETWEEN 0 AND 5),"
+    "  start_date     TEXT NOT NULL"
+    "             CHECK (start_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+    "                    AND date (start_date, '+0 days') IS start_date),"
+    "  due_date       TEXT"
+    "             CHECK (due_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+    "                    AND date (due_date, '+0 days') IS due_date),"
+    "  completed_date TEXT"
+    "             CHECK (completed_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+    "                    AND date (completed_date, '+0 days') IS completed_date),"
+    "  archived       INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),"
+    "  position       INTEGER NOT NULL CHECK (position >= 0),"
+    "  created        TEXT NOT NULL,"
+    "  updated        TEXT NOT NULL,"
+    "  CHECK ((kind = 1) = (weekly_target IS NOT NULL)),"
+    "  CHECK (kind = 2 OR (due_date IS NULL AND completed_date IS NULL))"
+    ") STRICT;"
+    "CREATE TABLE goal_check_in ("
+    "  goal_id INTEGER NOT NULL REFERENCES goal (id) ON DELETE CASCADE,"
+    "  day     TEXT NOT NULL"
+    "             CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+    "                    AND date (day, '+0 days') IS day),"
+    "  count   INTEGER NOT NULL DEFAULT 1 CHECK (count BETWEEN 1 AND 99),"
+    "  PRIMARY KEY (goal_id, day)"
+    ") STRICT, WITHOUT ROWID;"
+    "CREATE TABLE inventory ("
+    "  id        INTEGER PRIMARY KEY,"
+    "  day       TEXT NOT NULL UNIQUE"
+    "             CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+    "                    AND date (day, '+0 days') IS day),"
+    "  mood      INTEGER CHECK (mood BETWEEN 1 AND 5),"
+    "  craving   INTEGER CHECK (craving BETWEEN 0 AND 10),"
+    "  gratitude TEXT CHECK (length (gratitude) <= 2000),"
+    "  notes     TEXT CHECK (length (notes) <= 20000),"
+    "  created   TEXT NOT NULL,"
+    "  updated   TEXT NOT NULL"
+    ") STRICT;"
+    "CREATE TABLE inventory_trigger ("
+    "  inventory_id INTEGER NOT NULL REFERENCES inventory (id) ON DELETE CASCADE,"
+    "  tag          TEXT NOT NULL"
+    "               CHECK (length (trim (tag)) >= 1 AND length (tag) <= 50),"
+    "  PRIMARY KEY (inventory_id, tag)"
+    ") STRICT, WITHOUT ROWID;"
+    "CREATE INDEX inventory_trigger_by_tag ON inventory_trigger (tag);"
+    "CREATE TABLE step_work ("
+    "  step     INTEGER PRIMARY KEY CHECK (step BETWEEN 1 AND 12),"
+    "  status   INTEGER NOT NULL DEFAULT 0 CHECK (status IN (0, 1, 2)),"
+    "  started  TEXT"
+    "             CHECK (started GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+    "                    AND date (started, '+0 days') IS started),"
+    "  finished TEXT"
+    "             CHECK (finished GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+    "                    AND date (finished, '+0 days') IS finished),"
+    "  notes    TEXT CHECK (length (notes) <= 100000),"
+    "  updated  TEXT NOT NULL,"
+    "  CHECK (status = 2 OR finished IS NULL),"
+    "  CHECK (status > 0 OR started IS NULL)"
+    ") STRICT;"
+  },
 };
 
 static void

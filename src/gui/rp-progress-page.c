@@ -3,27 +3,60 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* RpProgressPage: The Progress page: clean time and milestones, goals, daily inventory and step work.
- * Until its features land it shows an empty state that says what will be
- * here and offers the first step.
+/* RpProgressPage: clean time and milestones, goals, the daily inventory
+ * and step work.
+ *
+ * An overview (one scrolling column of sections, each its own widget with
+ * the same bind(store, watch, settings) call) and, over it, at most one
+ * subpage at a time (a milestone list, a goal's history, a step's notes…)
+ * with a Back button: Escape and Alt+Left go back too. A section opens a
+ * subpage with rp_progress_page_push() on rp_progress_page_find (itself).
+ *
+ * Sections load their data the first time they are mapped, not when
+ * bound: the Progress page is not the one Reprieve opens on, and ten years
+ * of inventory must not slow the start.
  */
 
 #define G_LOG_DOMAIN "rp-progress-page"
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "rp-progress-page.h"
 
 struct _RpProgressPage
 {
-  AdwBin parent_instance;
+  AdwBin         parent_instance;
+
+  GtkStack      *stack;
+  GtkBox        *sections;
+  AdwWindowTitle *subpage_title;
+  AdwBin        *subpage_bin;
+
+  RpStore       *store;
+  RpDayWatch    *watch;
+  GSettings     *settings;
 };
 
 G_DEFINE_FINAL_TYPE (RpProgressPage, rp_progress_page, ADW_TYPE_BIN)
 
 static void
+back_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  rp_progress_page_pop (RP_PROGRESS_PAGE (widget));
+}
+
+static void
 rp_progress_page_dispose (GObject *object)
 {
+  RpProgressPage *self = RP_PROGRESS_PAGE (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->watch);
+  g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (object), RP_TYPE_PROGRESS_PAGE);
 
   G_OBJECT_CLASS (rp_progress_page_parent_class)->dispose (object);
@@ -39,10 +72,103 @@ rp_progress_page_class_init (RpProgressPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/rp-progress-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RpProgressPage, sections);
+  gtk_widget_class_bind_template_child (widget_class, RpProgressPage, subpage_title);
+  gtk_widget_class_bind_template_child (widget_class, RpProgressPage, subpage_bin);
+
+  gtk_widget_class_install_action (widget_class, "progress.back", NULL, back_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "progress.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "progress.back", NULL);
 }
 
 static void
 rp_progress_page_init (RpProgressPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not a bound template child: AdwBin unparents its child itself, and
+   * gtk_widget_dispose_template() would unparent it a second time. */
+  self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.back", FALSE);
+}
+
+/**
+ * rp_progress_page_bind:
+ * @store: (nullable): the store; %NULL when the data could not be opened
+ * @watch: (nullable): today, and when it turns
+ * @settings: (nullable): the application's settings
+ *
+ * Gives every section what it shows.
+ */
+void
+rp_progress_page_bind (RpProgressPage *self,
+                       RpStore        *store,
+                       RpDayWatch     *watch,
+                       GSettings      *settings)
+{
+  g_return_if_fail (RP_IS_PROGRESS_PAGE (self));
+  g_return_if_fail (store == NULL || RP_IS_STORE (store));
+  g_return_if_fail (watch == NULL || RP_IS_DAY_WATCH (watch));
+  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
+
+  g_set_object (&self->store, store);
+  g_set_object (&self->watch, watch);
+  g_set_object (&self->settings, settings);
+
+  /* Each section: rp_<section>_bind (self-><section>, store, watch, settings); */
+}
+
+/**
+ * rp_progress_page_push:
+ * @subpage: (transfer floating): what to show over the overview
+ * @title: its title, shown in the bar with the Back button
+ *
+ * Shows @subpage in place of the overview (replacing any subpage shown).
+ */
+void
+rp_progress_page_push (RpProgressPage *self,
+                       GtkWidget      *subpage,
+                       const char     *title)
+{
+  g_return_if_fail (RP_IS_PROGRESS_PAGE (self));
+  g_return_if_fail (GTK_IS_WIDGET (subpage));
+
+  adw_window_title_set_title (self->subpage_title, title != NULL ? title : "");
+  adw_bin_set_child (self->subpage_bin, subpage);
+  gtk_stack_set_visible_child_name (self->stack, "subpage");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.back", TRUE);
+  gtk_widget_child_focus (subpage, GTK_DIR_TAB_FORWARD);
+}
+
+/**
+ * rp_progress_page_pop:
+ *
+ * Back to the overview; the subpage is dropped.
+ */
+void
+rp_progress_page_pop (RpProgressPage *self)
+{
+  g_return_if_fail (RP_IS_PROGRESS_PAGE (self));
+
+  gtk_stack_set_visible_child_name (self->stack, "overview");
+  adw_bin_set_child (self->subpage_bin, NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.back", FALSE);
+}
+
+/**
+ * rp_progress_page_find:
+ * @descendant: a widget inside the Progress page
+ *
+ * Returns: (transfer none) (nullable): the page @descendant is in
+ */
+RpProgressPage *
+rp_progress_page_find (GtkWidget *descendant)
+{
+  GtkWidget *page;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (descendant), NULL);
+
+  page = gtk_widget_get_ancestor (descendant, RP_TYPE_PROGRESS_PAGE);
+
+  return page != NULL ? RP_PROGRESS_PAGE (page) : NULL;
 }

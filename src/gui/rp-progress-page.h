@@ -7,10 +7,23 @@
 
 #include <adwaita.h>
 
+#include "rp-day-watch.h"
+#include "rp-store.h"
+
 G_BEGIN_DECLS
 
 #define RP_TYPE_PROGRESS_PAGE (rp_progress_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (RpProgressPage, rp_progress_page, RP, PROGRESS_PAGE, AdwBin)
+
+void rp_progress_page_bind         (RpProgressPage *self,
+                                    RpStore        *store,
+                                    RpDayWatch     *watch,
+                                    GSettings      *settings);
+void rp_progress_page_push         (RpProgressPage *self,
+                                    GtkWidget      *subpage,
+                                    const char     *title);
+void rp_progress_page_pop          (RpProgressPage *self);
+RpProgressPage *rp_progress_page_find (GtkWidget   *descendant);
 
 G_END_DECLS

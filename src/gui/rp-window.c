@@ -46,6 +46,8 @@ struct _RpWindow
   RpSupportPage        *support_page;
   AdwStatusPage        *storage_error_page;
   RpTodayPage          *today_page;
+  RpProgressPage       *progress_page;
+  RpDayWatch           *day_watch;
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
 };
@@ -439,6 +441,15 @@ clear_sponsor_binding (RpWindow *self)
   g_clear_object (&self->sponsor_binding);
 }
 
+/* A timer sleeps through a suspend: the window coming back looks at the
+ * date, and the pages showing "today" follow ::day-changed. */
+static void
+is_active_cb (RpWindow *self)
+{
+  if (self->day_watch != NULL && gtk_window_is_active (GTK_WINDOW (self)))
+    rp_day_watch_check (self->day_watch);
+}
+
 /* GObject sets "application" after constructed(), so the store is
  * picked up when it is set. */
 static void
@@ -461,6 +472,13 @@ application_changed_cb (RpWindow *self)
   rp_today_page_set_clock (self->today_page,
                            RP_IS_APPLICATION (application)
                            ? rp_application_get_clock (RP_APPLICATION (application)) : NULL);
+
+  /* One watch on the local date for the pages that show "today". */
+  g_clear_object (&self->day_watch);
+  if (store != NULL)
+    self->day_watch = rp_day_watch_new (rp_application_get_clock (RP_APPLICATION (application)));
+  rp_progress_page_bind (self->progress_page, store, self->day_watch,
+                         store != NULL ? self->settings : NULL);
 
   clear_sponsor_binding (self);
   if (store != NULL)
@@ -492,6 +510,7 @@ rp_window_dispose (GObject *object)
       self->background_hint = NULL;
     }
   gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_WINDOW);
+  g_clear_object (&self->day_watch);
 
   G_OBJECT_CLASS (rp_window_parent_class)->dispose (object);
 }
@@ -534,6 +553,7 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWindow, support_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, storage_error_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, today_page);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, progress_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, view_stack);
 
@@ -575,6 +595,7 @@ rp_window_init (RpWindow *self)
   rp_today_page_set_settings (self->today_page, self->settings);
 
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (is_active_cb), NULL);
   application_changed_cb (self);
 
   width = g_settings_get_int (self->settings, "window-width");
