@@ -9,6 +9,7 @@
 
 #include "rp-clock.h"
 #include "rp-day-watch.h"
+#include "rp-week.h"
 
 /* RpClock: the fixed clock the planner's tests use, the offset clock the
  * integration test sets through the environment, and the system clock. */
@@ -163,6 +164,25 @@ test_day_watch (void)
   g_unsetenv ("TZ");
 }
 
+static void
+test_week_start (void)
+{
+  GDate day;
+  GDate start;
+
+  /* Saturday 2 January 2027: its Monday week began 28 December 2026, its
+   * Sunday week 27 December, its Saturday week that very day. */
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 2, G_DATE_JANUARY, 2027);
+  rp_week_start (&day, G_DATE_MONDAY, &start);
+  g_assert_cmpint (g_date_get_julian (&start), ==, g_date_get_julian (&day) - 5);
+  rp_week_start (&day, G_DATE_SUNDAY, &start);
+  g_assert_cmpint (g_date_get_julian (&start), ==, g_date_get_julian (&day) - 6);
+  rp_week_start (&day, G_DATE_SATURDAY, &start);
+  g_assert_cmpint (g_date_get_julian (&start), ==, g_date_get_julian (&day));
+  g_assert_true (g_date_valid_weekday (rp_week_locale_first_day ()));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,6 +193,7 @@ main (int   argc,
   g_test_add_func ("/clock/offset", test_offset);
   g_test_add_func ("/clock/environment", test_environment);
   g_test_add_func ("/clock/day-watch", test_day_watch);
+  g_test_add_func ("/clock/week-start", test_week_start);
 
   return g_test_run ();
 }

@@ -15,12 +15,10 @@
 
 #include <glib/gi18n.h>
 #include <string.h>
-#ifdef __GLIBC__
-#include <langinfo.h>
-#endif
 
 #include "rp-agenda-row.h"
 #include "rp-month-calendar.h"
+#include "rp-week.h"
 
 #define N_CELLS 42
 
@@ -66,34 +64,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* The locale's first day of the week. glibc gives it as a day number
- * (1..7) counted from the weekday of a reference date. */
-static GDateWeekday
-locale_first_weekday (void)
-{
-#ifdef __GLIBC__
-  union { unsigned int number; const char *text; } reference;
-  const char *first = nl_langinfo (_NL_TIME_FIRST_WEEKDAY);
-  GDateWeekday reference_day;
-
-  reference.text = nl_langinfo (_NL_TIME_WEEK_1STDAY);
-  /* 30 November 1997 was a Sunday, 1 December a Monday. */
-  if (reference.number == 19971130)
-    reference_day = G_DATE_SUNDAY;
-  else if (reference.number == 19971201)
-    reference_day = G_DATE_MONDAY;
-  else
-    return G_DATE_MONDAY;
-
-  if (first == NULL || first[0] < 1 || first[0] > 7)
-    return G_DATE_MONDAY;
-
-  return (GDateWeekday) ((reference_day - 1 + first[0] - 1) % 7 + 1);
-#else
-  return G_DATE_MONDAY;
-#endif
-}
 
 static GDateTime *
 current_time (RpMonthCalendar *self)
@@ -711,7 +681,7 @@ rp_month_calendar_init (RpMonthCalendar *self)
 
   g_date_clear (&self->shown_month, 1);
   g_date_clear (&self->selected, 1);
-  self->first_weekday = locale_first_weekday ();
+  self->first_weekday = rp_week_locale_first_day ();
   self->times_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   build_grid (self);
 
