@@ -785,6 +785,80 @@ test_schema_checks (Fixture       *f,
   g_assert_finalize_object (db);
 }
 
+/* Schema 7 (progress): each bad row differs from a good one in one way and
+ * is refused; deleting a recovery date or a goal or an inventory entry
+ * takes its dependent rows along. */
+static void
+test_progress_schema_checks (Fixture       *f,
+                             gconstpointer  user_data)
+{
+  static const char * const good_rows[] = {
+    "INSERT INTO recovery (id, label, start_date, start_minute, cost_cents, position, created, updated)"
+    " VALUES (1, 'alcohol', '2024-02-29', 1439, 1250, 0, 'c', 'u')",
+    "INSERT INTO recovery_period (recovery_id, start_date, end_date, note, created)"
+    " VALUES (1, '2020-01-01', '2024-02-29', 'n', 'c')",
+    "INSERT INTO goal (id, title, kind, weekly_target, source, start_date, position, created, updated)"
+    " VALUES (1, 'Meetings', 1, 3, 1, '2026-01-05', 0, 'c', 'u')",
+    "INSERT INTO goal (id, title, kind, start_date, due_date, completed_date, position, created, updated)"
+    " VALUES (2, 'Call', 2, '2026-01-05', '2026-02-01', '2026-01-20', 1, 'c', 'u')",
+    "INSERT INTO goal_check_in (goal_id, day, count) VALUES (1, '2026-01-06', 2)",
+    "INSERT INTO inventory (id, day, mood, craving, gratitude, notes, created, updated)"
+    " VALUES (1, '2026-01-06', 5, 0, 'sun', 'n', 'c', 'u')",
+    "INSERT INTO inventory_trigger (inventory_id, tag) VALUES (1, 'work')",
+    "INSERT INTO step_work (step, status, started, finished, notes, updated)"
+    " VALUES (12, 2, '2026-01-01', '2026-01-02', 'n', 'u')",
+  };
+  static const char * const bad_rows[] = {
+    "INSERT INTO recovery (label, start_date, position, created, updated) VALUES (' ', '2024-01-01', 0, 'c', 'u')",
+    "INSERT INTO recovery (label, start_date, position, created, updated) VALUES ('x', '2023-02-29', 0, 'c', 'u')",
+    "INSERT INTO recovery (label, start_date, start_minute, position, created, updated) VALUES ('x', '2024-01-01', 1440, 0, 'c', 'u')",
+    "INSERT INTO recovery (label, start_date, cost_cents, position, created, updated) VALUES ('x', '2024-01-01', 0, 0, 'c', 'u')",
+    "INSERT INTO recovery_period (recovery_id, start_date, end_date, created) VALUES (1, '2024-01-02', '2024-01-01', 'c')",
+    "INSERT INTO recovery_period (recovery_id, start_date, end_date, created) VALUES (99, '2024-01-01', '2024-01-02', 'c')",
+    "INSERT INTO goal (title, kind, start_date, position, created, updated) VALUES ('W', 1, '2026-01-05', 0, 'c', 'u')",
+    "INSERT INTO goal (title, kind, weekly_target, start_date, position, created, updated) VALUES ('D', 0, 3, '2026-01-05', 0, 'c', 'u')",
+    "INSERT INTO goal (title, kind, start_date, due_date, position, created, updated) VALUES ('D', 0, '2026-01-05', '2026-02-01', 0, 'c', 'u')",
+    "INSERT INTO goal (title, kind, source, start_date, position, created, updated) VALUES ('D', 0, 6, '2026-01-05', 0, 'c', 'u')",
+    "INSERT INTO goal_check_in (goal_id, day, count) VALUES (1, '2026-01-07', 0)",
+    "INSERT INTO goal_check_in (goal_id, day) VALUES (1, '2026-01-06')",
+    "INSERT INTO inventory (day, mood, created, updated) VALUES ('2026-01-07', 6, 'c', 'u')",
+    "INSERT INTO inventory (day, craving, created, updated) VALUES ('2026-01-07', 11, 'c', 'u')",
+    "INSERT INTO inventory (day, created, updated) VALUES ('2026-01-06', 'c', 'u')",
+    "INSERT INTO inventory_trigger (inventory_id, tag) VALUES (1, '  ')",
+    "INSERT INTO step_work (step, updated) VALUES (13, 'u')",
+    "INSERT INTO step_work (step, status, started, updated) VALUES (1, 0, '2026-01-01', 'u')",
+    "INSERT INTO step_work (step, status, finished, updated) VALUES (1, 1, '2026-01-01', 'u')",
+  };
+  g_autoptr(GError) error = NULL;
+  RpDatabase *db;
+
+  db = rp_database_open (f->path, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (good_rows); i++)
+    {
+      g_test_message ("good row %u", i);
+      rp_database_exec (db, good_rows[i], &error);
+      g_assert_no_error (error);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_rows); i++)
+    {
+      g_test_message ("bad row %u", i);
+      g_assert_false (rp_database_exec (db, bad_rows[i], &error));
+      g_assert_error (error, RP_DATABASE_ERROR, RP_DATABASE_ERROR_FAILED);
+      g_clear_error (&error);
+    }
+
+  rp_database_exec (db, "DELETE FROM recovery; DELETE FROM goal; DELETE FROM inventory", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM recovery_period"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM goal_check_in"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM inventory_trigger"), ==, 0);
+
+  g_assert_finalize_object (db);
+}
+
 /* A worker's own connection: the same file and pragmas, no migration,
  * and refused once the file is not the one the main connection opened. */
 static void
@@ -1253,6 +1327,7 @@ main (int   argc,
   ADD_TEST ("/database/migration/adds-directory", test_migration_adds_directory);
   ADD_TEST ("/database/schema-checks", test_schema_checks);
   ADD_TEST ("/database/directory-schema-checks", test_directory_schema_checks);
+  ADD_TEST ("/database/progress-schema-checks", test_progress_schema_checks);
   ADD_TEST ("/database/refuse/newer-version", test_refuse_newer_version);
   ADD_TEST ("/database/refuse/newer-version-wal", test_refuse_newer_version_wal);
   ADD_TEST ("/database/refuse/other-application", test_refuse_other_application);
