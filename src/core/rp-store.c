@@ -1063,6 +1063,7 @@ rp_store_reload (RpStore  *self,
   rp_store_emit_changed (self, "reading-log");
   /* The call log is not kept in a model: its readers count again. */
   rp_store_emit_changed (self, "call-log");
+  rp_store_emit_changed (self, "inventory");
 
   /* Nobody holds the Directory's model yet; its feeds may have changed. */
   if (directory_changed || !self->directory_loaded)

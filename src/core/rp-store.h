@@ -377,3 +377,6 @@ GPtrArray  *rp_store_search_readings         (RpStore               *self,
                                               GError               **error);
 
 G_END_DECLS
+
+/* Progress: each area in its own header. */
+#include "rp-store-inventory.h"
