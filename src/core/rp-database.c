@@ -445,7 +445,7 @@ static const RpMigration builtin_migrations[] = {
     "                    AND date (day, '+0 days') IS day),"
     "  mood      INTEGER CHECK (mood BETWEEN 1 AND 5),"
     "  craving   INTEGER CHECK (craving BETWEEN 0 AND 10),"
-    "  gratitude TEXT CHECK (length (gratitude) <= 2000),"
+    "  gratitude TEXT CHECK (length (gratitude) <= 2100),"
     "  notes     TEXT CHECK (length (notes) <= 20000),"
     "  created   TEXT NOT NULL,"
     "  updated   TEXT NOT NULL"

@@ -517,7 +517,6 @@ rp_inventory_entry_validate (RpInventoryEntry  *self,
                              RpInventoryField  *out_field,
                              GError           **error)
 {
-  gsize total = 0;
   guint n;
 
   g_return_val_if_fail (RP_IS_INVENTORY_ENTRY (self), FALSE);
@@ -594,11 +593,7 @@ rp_inventory_entry_validate (RpInventoryEntry  *self,
                        RP_INVENTORY_MAX_GRATITUDE_LENGTH);
           return FALSE;
         }
-      total += (gsize) length + (i > 0 ? 1 : 0);
     }
-  if (total > RP_INVENTORY_MAX_GRATITUDE_TOTAL)
-    return fail (RP_INVENTORY_FIELD_GRATITUDE, out_field, error, RP_INVENTORY_ERROR_INVALID,
-                 _("The gratitude list is too long: shorten some lines."));
 
   if (self->notes != NULL &&
       g_utf8_strlen (self->notes, -1) > RP_INVENTORY_MAX_NOTES_LENGTH)

@@ -34,12 +34,11 @@ typedef enum
 } RpInventoryField;
 
 /* Caps, in characters. The database stores gratitude as one item per
- * line in at most RP_INVENTORY_MAX_GRATITUDE_TOTAL characters. */
+ * line: 10 lines of 200 and their 9 line breaks fit its 2,100. */
 #define RP_INVENTORY_MAX_TAG_LENGTH        50
 #define RP_INVENTORY_MAX_TRIGGERS          20
 #define RP_INVENTORY_MAX_GRATITUDE_LENGTH  200
 #define RP_INVENTORY_MAX_GRATITUDE_ITEMS   10
-#define RP_INVENTORY_MAX_GRATITUDE_TOTAL   2000
 #define RP_INVENTORY_MAX_NOTES_LENGTH      20000
 
 #define RP_INVENTORY_MOOD_UNSET     0
