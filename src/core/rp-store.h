@@ -377,3 +377,6 @@ GPtrArray  *rp_store_search_readings         (RpStore               *self,
                                               GError               **error);
 
 G_END_DECLS
+
+/* Each area's part of the store, declared after RpStore. */
+#include "rp-store-today.h"
