@@ -6,14 +6,15 @@
 # What `ninja -C build bench` runs: the Directory, vCard and reading search
 # benchmarks, the background process's benchmark (idle wakeups, memory with
 # no window, reminder lateness), then, when it was built (libX11 found at
-# configure time), the startup benchmark.
+# configure time), the startup benchmark, and last the ten-year Progress
+# benchmark (bench-progress.sh).
 #
 #   build-aux/bench.sh RP_DIRECTORY_BENCH REPRIEVE SCHEMA_DIR [BENCH_STARTUP_SH RP_STARTUP_BENCH]
 #
 # Environment: BENCH_RUNS (also used by the startup benchmark) sets the
 # runs of each directory measurement (default 5); BENCH_MEETINGS the size
 # of the generated feed (default 5000); BENCH_BACKGROUND=0 and
-# BENCH_STARTUP=0 skip those benchmarks (see bench-background.sh for its
+# BENCH_STARTUP=0 and BENCH_PROGRESS=0 skip those benchmarks (see bench-background.sh for its
 # own knobs).
 set -u
 
@@ -47,6 +48,14 @@ fi
 if [ $# -ge 2 ] && [ "${BENCH_STARTUP:-1}" != 0 ]; then
   echo
   bash "$1" "$reprieve" "$2" "$schema_dir" || status=$?
+fi
+
+# Ten years of data (tests/bench/meson.build sets RP_PROGRESS_SEED and
+# RP_PROGRESS_PAINT_BENCH; the startup tool is the one above, if built).
+if [ -n "${RP_PROGRESS_SEED:-}" ] && [ "${BENCH_PROGRESS:-1}" != 0 ]; then
+  echo
+  bash "$here/bench-progress.sh" "$reprieve" "$schema_dir" "$RP_PROGRESS_SEED" \
+    "$RP_PROGRESS_PAINT_BENCH" ${2:+"$2"} || status=$?
 fi
 
 exit $status

@@ -17,6 +17,7 @@
 
 static guint n_warnings;
 static char *scratch_dir;
+static char *opened_path;       /* what the fake browser writes */
 
 static GLogWriterOutput
 counting_writer (GLogLevelFlags   log_level,
@@ -226,4 +227,72 @@ rp_test_gui_cleanup (void)
   if (scratch_dir != NULL)
     rp_test_remove_tree (scratch_dir);
   g_clear_pointer (&scratch_dir, g_free);
+  g_clear_pointer (&opened_path, g_free);
+}
+
+/* A browser that only writes down what it was asked to open, registered
+ * for https and http in the test's own XDG folders (rp_test_gui_init()),
+ * so that no real browser is ever started. */
+void
+rp_test_gui_install_fake_browser (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = rp_test_gui_get_data_home ();
+  g_autofree char *applications = g_build_filename (data_home, "applications", NULL);
+  g_autofree char *desktop_path = g_build_filename (applications, "rp-fake-browser.desktop", NULL);
+  g_autofree char *config_home = g_build_filename (g_get_user_config_dir (), NULL);
+  g_autofree char *mimeapps = g_build_filename (config_home, "mimeapps.list", NULL);
+  g_autofree char *desktop = NULL;
+
+  g_free (opened_path);
+  opened_path = g_build_filename (data_home, "opened.txt", NULL);
+  desktop = g_strdup_printf ("[Desktop Entry]\n"
+                             "Type=Application\n"
+                             "Name=Fake Browser\n"
+                             "Exec=sh -c 'echo \"$1\" >> %s' sh %%u\n"
+                             "MimeType=x-scheme-handler/https;x-scheme-handler/http;\n"
+                             "NoDisplay=true\n",
+                             opened_path);
+
+  g_mkdir_with_parents (applications, 0700);
+  g_mkdir_with_parents (config_home, 0700);
+  g_file_set_contents (desktop_path, desktop, -1, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (mimeapps,
+                       "[Default Applications]\n"
+                       "x-scheme-handler/https=rp-fake-browser.desktop\n"
+                       "x-scheme-handler/http=rp-fake-browser.desktop\n",
+                       -1, &error);
+  g_assert_no_error (error);
+}
+
+/* Waits (5 s at most) for the fake browser to write a line, and returns
+ * it; %NULL if it wrote none. */
+char *
+rp_test_gui_wait_for_opened (void)
+{
+  g_assert_nonnull (opened_path);
+
+  for (guint i = 0; i < 250; i++)
+    {
+      g_autofree char *contents = NULL;
+
+      rp_test_gui_iterate (20);
+      if (g_file_get_contents (opened_path, &contents, NULL, NULL) && strchr (contents, '\n') != NULL)
+        {
+          g_remove (opened_path);
+          return g_strstrip (g_steal_pointer (&contents));
+        }
+    }
+
+  return NULL;
+}
+
+/* Whether the fake browser was asked to open anything not yet waited for. */
+gboolean
+rp_test_gui_was_opened (void)
+{
+  g_assert_nonnull (opened_path);
+
+  return g_file_test (opened_path, G_FILE_TEST_EXISTS);
 }

@@ -30,4 +30,10 @@ GtkWidget *rp_test_gui_find_descendant       (GtkWidget   *root,
                                               GType        type);
 GtkWindow *rp_test_gui_find_toplevel         (GType        type);
 
+/* A browser that only writes down what it is asked to open (https and
+ * http links), registered in the test's own XDG folders. */
+void       rp_test_gui_install_fake_browser  (void);
+char      *rp_test_gui_wait_for_opened       (void);
+gboolean   rp_test_gui_was_opened            (void);
+
 G_END_DECLS

@@ -32,8 +32,6 @@ typedef struct
   GDate       date;
 } Fixture;
 
-static char *opened_path;
-
 static void
 closed_cb (RpMeetingDetail *detail,
            Fixture         *f)
@@ -596,25 +594,6 @@ test_detail_copy_address (Fixture       *f,
   g_assert_nonnull (find_label (GTK_WIDGET (f->window), "Address copied"));
 }
 
-/* Waits for the fake browser to write a line, and returns it. */
-static char *
-wait_for_opened (void)
-{
-  for (guint i = 0; i < 250; i++)
-    {
-      g_autofree char *contents = NULL;
-
-      rp_test_gui_iterate (20);
-      if (g_file_get_contents (opened_path, &contents, NULL, NULL) && strchr (contents, '\n') != NULL)
-        {
-          g_remove (opened_path);
-          return g_strstrip (g_steal_pointer (&contents));
-        }
-    }
-
-  return NULL;
-}
-
 static void
 test_detail_links (Fixture       *f,
                    gconstpointer  user_data)
@@ -626,11 +605,11 @@ test_detail_links (Fixture       *f,
   AdwMessageDialog *dialog;
 
   gtk_widget_activate_action (GTK_WIDGET (f->detail), "meeting.open-map", NULL);
-  map = wait_for_opened ();
+  map = rp_test_gui_wait_for_opened ();
   g_assert_cmpstr (map, ==, "https://www.openstreetmap.org/search?query=1%20Main%20St%2C%20Springfield");
 
   gtk_widget_activate_action (GTK_WIDGET (f->detail), "meeting.join", NULL);
-  joined = wait_for_opened ();
+  joined = rp_test_gui_wait_for_opened ();
   g_assert_cmpstr (joined, ==, "https://meet.example/room");
 
   /* Plain http: asked first; Cancel opens nothing, Open Anyway opens it. */
@@ -645,14 +624,14 @@ test_detail_links (Fixture       *f,
   g_assert_nonnull (dialog);
   respond (dialog, "_Cancel");
   rp_test_gui_iterate (200);
-  g_assert_false (g_file_test (opened_path, G_FILE_TEST_EXISTS));
+  g_assert_false (rp_test_gui_was_opened ());
 
   gtk_widget_activate_action (GTK_WIDGET (f->detail), "meeting.join", NULL);
   rp_test_gui_iterate (100);
   dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   respond (dialog, "_Open Anyway");
-  insecure = wait_for_opened ();
+  insecure = rp_test_gui_wait_for_opened ();
   g_assert_cmpstr (insecure, ==, "http://meet.example/room");
 }
 
@@ -679,40 +658,6 @@ test_detail_finalize (void)
   g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
 }
 
-/* A browser that only writes down what it was asked to open, registered
- * for https and http in the test's own XDG folders. */
-static void
-install_fake_browser (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = rp_test_gui_get_data_home ();
-  g_autofree char *applications = g_build_filename (data_home, "applications", NULL);
-  g_autofree char *desktop_path = g_build_filename (applications, "rp-fake-browser.desktop", NULL);
-  g_autofree char *config_home = g_build_filename (g_get_user_config_dir (), NULL);
-  g_autofree char *mimeapps = g_build_filename (config_home, "mimeapps.list", NULL);
-  g_autofree char *desktop = NULL;
-
-  opened_path = g_build_filename (data_home, "opened.txt", NULL);
-  desktop = g_strdup_printf ("[Desktop Entry]\n"
-                             "Type=Application\n"
-                             "Name=Fake Browser\n"
-                             "Exec=sh -c 'echo \"$1\" >> %s' sh %%u\n"
-                             "MimeType=x-scheme-handler/https;x-scheme-handler/http;\n"
-                             "NoDisplay=true\n",
-                             opened_path);
-
-  g_mkdir_with_parents (applications, 0700);
-  g_mkdir_with_parents (config_home, 0700);
-  g_file_set_contents (desktop_path, desktop, -1, &error);
-  g_assert_no_error (error);
-  g_file_set_contents (mimeapps,
-                       "[Default Applications]\n"
-                       "x-scheme-handler/https=rp-fake-browser.desktop\n"
-                       "x-scheme-handler/http=rp-fake-browser.desktop\n",
-                       -1, &error);
-  g_assert_no_error (error);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -730,7 +675,7 @@ main (int   argc,
 
   /* XDG folders are the test's own (rp_test_gui_init), so no real
    * browser is ever started. */
-  install_fake_browser ();
+  rp_test_gui_install_fake_browser ();
 
   g_test_add ("/meeting-detail/fields", Fixture, NULL,
               fixture_set_up, test_detail_fields, fixture_tear_down);
@@ -753,7 +698,6 @@ main (int   argc,
   g_test_add_func ("/meeting-detail/finalize", test_detail_finalize);
 
   status = g_test_run ();
-  g_clear_pointer (&opened_path, g_free);
   rp_test_gui_cleanup ();
 
   return status;

@@ -27,6 +27,7 @@ typedef struct
   RpStore     *store;
   GSettings   *settings;
   RpClock     *clock;
+  RpDayWatch  *watch;       /* the page's, on the clock connect_page() gave */
   GtkWindow   *window;
   RpTodayPage *page;
   char        *dir;
@@ -144,6 +145,8 @@ fixture_tear_down (Fixture       *f,
 
   g_assert_finalize_object (f->store);
   g_assert_finalize_object (f->database);
+  if (f->watch != NULL)
+    g_assert_finalize_object (f->watch);
   g_assert_finalize_object (f->clock);
   g_clear_object (&f->settings);
   rp_test_remove_tree (f->dir);
@@ -155,9 +158,9 @@ static void
 connect_page (Fixture *f,
               RpClock *clock)
 {
-  rp_today_page_set_clock (f->page, clock);
-  rp_today_page_set_store (f->page, f->store);
-  rp_today_page_set_settings (f->page, f->settings);
+  g_clear_object (&f->watch);
+  f->watch = rp_day_watch_new (clock);
+  rp_today_page_bind (f->page, f->store, f->watch, f->settings);
   rp_test_gui_iterate (50);
 }
 
@@ -298,13 +301,13 @@ test_follows_changes (Fixture       *f,
   g_assert_true (shows_title (f, "First Day"));
 
   /* Without a store (the data could not be opened): no card. */
-  rp_today_page_set_store (f->page, NULL);
+  rp_today_page_bind (f->page, NULL, f->watch, f->settings);
   rp_test_gui_iterate (20);
   g_assert_false (gtk_widget_get_mapped (find_card (f)));
 }
 
-/* The timer armed for the next local midnight: a clock that runs, two
- * seconds before it. */
+/* The day watch's timer for the next local midnight: a clock that runs,
+ * two seconds before it. */
 static void
 test_midnight (Fixture       *f,
                gconstpointer  user_data)
@@ -336,8 +339,8 @@ test_midnight (Fixture       *f,
   g_assert_true (shows_title (f, "Second Day"));
   g_assert_false (shows_title (f, "First Day"));
 
-  /* The page lets go of the clock with the window. */
-  rp_today_page_set_clock (f->page, f->clock);
+  /* The page lets go of the old watch, and with it the clock. */
+  connect_page (f, f->clock);
 }
 
 int

@@ -66,6 +66,34 @@ find_button_by_action (GtkWidget  *root,
   return NULL;
 }
 
+/* The Today page's empty state: "Getting Started", shown, with a
+ * description and steps to take: rows that are activatable and lead
+ * somewhere (an action). */
+static void
+check_getting_started (GtkWidget *page)
+{
+  static const char * const steps[] = {
+    "Set your clean date", "Add a meeting", "Add your sponsor",
+  };
+  GtkWidget *group = find_descendant (page, ADW_TYPE_PREFERENCES_GROUP);
+
+  g_assert_nonnull (group);
+  g_assert_true (gtk_widget_get_mapped (group));
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)), ==,
+                   "Getting Started");
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), !=, "");
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      GtkWidget *row = rp_test_gui_find_row (group, steps[i]);
+
+      g_assert_nonnull (row);
+      g_assert_true (gtk_widget_get_mapped (row));
+      g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+      g_assert_nonnull (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)));
+    }
+}
+
 static RpWindow *
 new_window (void)
 {
@@ -130,7 +158,13 @@ test_window_pages (void)
       g_assert_true (gtk_widget_get_mapped (child));
 
       /* Every page shows an empty state with a title, a description and a
-       * first step to take. */
+       * first step to take. Today's is its Getting Started group, whose
+       * rows are the steps. */
+      if (g_str_equal (expected[i].name, "today"))
+        {
+          check_getting_started (child);
+          continue;
+        }
       status = find_descendant (child, ADW_TYPE_STATUS_PAGE);
       g_assert_nonnull (status);
       g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), !=, "");

@@ -378,5 +378,6 @@ GPtrArray  *rp_store_search_readings         (RpStore               *self,
 
 G_END_DECLS
 
-/* Progress: each area in its own header. */
+/* Each area's part of the store, declared after RpStore. */
 #include "rp-store-inventory.h"
+#include "rp-store-today.h"

@@ -3,14 +3,23 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* RpTodayPage: The page Reprieve opens on: your clean time, your next meeting, today's reading and today's goals, together.
- * Until its other features land it shows a welcome that says what will be
- * here and offers the first step, the Call Sponsor button once a sponsor
- * is saved, and today's reading: the daily reading the settings choose
- * (collection, order, start), its title, collection and first words, and
- * one click to read it. It follows the store, the settings and the day:
- * a timer armed for the next local midnight, the clock's jumps, and a look
- * at the date when the page is shown again or its window comes back.
+/* RpTodayPage: the page Reprieve opens on: the day together, in one
+ * scrolling column that works from 360 px: the clean time, the Call
+ * Sponsor button once a sponsor is saved, the next meeting
+ * (RpNextMeetingCard), today's goals, today's reading and "How are you
+ * today?". The clean time, goals and inventory cards are made elsewhere
+ * and sit in their slots (bind_cards).
+ *
+ * Its empty state is "Getting Started": the first steps (a clean date, a
+ * meeting, a sponsor), each checked once done, the whole group gone once
+ * all are.
+ *
+ * Today's reading is the one the settings choose (collection, order,
+ * start), with its title, collection, first words and one click to read
+ * it. The page follows the store, the settings and the day: the window's
+ * RpDayWatch (midnight, the clock's jumps, the window back), and a look at
+ * the date and the next meeting when it is shown again or its window
+ * comes back.
  */
 
 #define G_LOG_DOMAIN "rp-today-page"
@@ -19,102 +28,146 @@
 
 #include <glib/gi18n.h>
 
-#include "rp-agenda.h"
 #include "rp-daily-reading-settings.h"
+#include "rp-inventory-card.h"
 #include "rp-link-opener.h"
+#include "rp-next-meeting-card.h"
 #include "rp-reading-excerpt.h"
-#include "rp-schedule.h"
 #include "rp-today-page.h"
+
+typedef enum
+{
+  STEP_CLEAN_DATE,
+  STEP_MEETING,
+  STEP_SPONSOR,
+  N_STEPS
+} Step;
 
 struct _RpTodayPage
 {
-  AdwBin     parent_instance;
+  AdwBin             parent_instance;
 
-  GtkWidget *call_sponsor_button;
-  GtkWidget *reading_card;
-  GtkStack  *reading_stack;
-  GtkLabel  *reading_title_label;
-  GtkLabel  *reading_collection_label;
-  GtkLabel  *reading_excerpt_label;
-  GtkButton *read_button;
-  GtkLabel  *empty_label;
+  GtkWidget         *getting_started_group;
+  AdwActionRow      *clean_date_row;
+  AdwActionRow      *meeting_row;
+  AdwActionRow      *sponsor_row;
+  GtkWidget         *clean_time_slot;
+  GtkWidget         *call_sponsor_button;
+  RpNextMeetingCard *next_meeting_card;
+  RpInventoryCard   *inventory_card;
+  GtkWidget         *goals_slot;
+  GtkWidget         *reading_card;
+  GtkStack          *reading_stack;
+  GtkLabel          *reading_title_label;
+  GtkLabel          *reading_collection_label;
+  GtkLabel          *reading_excerpt_label;
+  GtkButton         *read_button;
+  GtkLabel          *empty_label;
+  GtkWidget         *inventory_slot;
 
-  RpStore   *store;
+  GtkWidget         *step_done_icons[N_STEPS];
+  GtkWidget         *step_next_icons[N_STEPS];
+
+  RpStore           *store;
   /* Our own reference keeps g_binding_unbind() safe whichever end goes
    * first. */
-  GBinding  *sponsor_binding;
-  RpClock   *clock;
-  GSettings *settings;
-  GtkRoot   *watched_root;      /* weak: whose "is-active" we follow */
+  GBinding          *sponsor_binding;
+  RpDayWatch        *watch;
+  GSettings         *settings;
+  GtkRoot           *watched_root;   /* weak: whose "is-active" we follow */
 
-  RpReading *reading;           /* today's, loaded; NULL when none */
-  GDate      day;               /* the day it was chosen for */
-  guint      midnight_source;
-  gboolean   refreshing;
+  RpReading         *reading;        /* today's, loaded; NULL when none */
+  GDate              day;            /* the day it was chosen for */
+  gboolean           refreshing;
 };
 
 G_DEFINE_FINAL_TYPE (RpTodayPage, rp_today_page, ADW_TYPE_BIN)
 
+/* --- getting started ------------------------------------------------------ */
+
+static AdwActionRow *
+step_row (RpTodayPage *self,
+          Step         step)
+{
+  switch (step)
+    {
+    case STEP_CLEAN_DATE:
+      return self->clean_date_row;
+    case STEP_MEETING:
+      return self->meeting_row;
+    case STEP_SPONSOR:
+    case N_STEPS:
+    default:
+      return self->sponsor_row;
+    }
+}
+
+/* A done step shows a check and can no longer be activated. */
+static void
+set_step_done (RpTodayPage *self,
+               Step         step,
+               gboolean     done)
+{
+  AdwActionRow *row = step_row (self, step);
+
+  gtk_widget_set_visible (self->step_done_icons[step], done);
+  gtk_widget_set_visible (self->step_next_icons[step], !done);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), !done);
+  if (done)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "dim-label");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "dim-label");
+}
+
+static void
+update_steps (RpTodayPage *self)
+{
+  gboolean done[N_STEPS] = { FALSE, };
+  gboolean all_done = TRUE;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    {
+      gtk_widget_set_visible (self->getting_started_group, FALSE);
+      return;
+    }
+
+  if (!rp_store_has_recovery (self->store, &done[STEP_CLEAN_DATE], &error))
+    g_warning ("Could not look for a clean date: %s", error->message);
+  done[STEP_MEETING] = g_list_model_get_n_items (rp_store_get_meetings (self->store)) > 0;
+  done[STEP_SPONSOR] = rp_store_get_has_sponsor (self->store);
+
+  for (Step step = 0; step < N_STEPS; step++)
+    {
+      set_step_done (self, step, done[step]);
+      all_done = all_done && done[step];
+    }
+
+  gtk_widget_set_visible (self->getting_started_group, !all_done);
+}
+
+static void
+add_step_icons (RpTodayPage *self)
+{
+  for (Step step = 0; step < N_STEPS; step++)
+    {
+      AdwActionRow *row = step_row (self, step);
+      GtkWidget *done = gtk_image_new_from_icon_name ("object-select-symbolic");
+      GtkWidget *next = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+      gtk_widget_add_css_class (done, "success");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (done),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Done"),
+                                      -1);
+      gtk_widget_set_visible (done, FALSE);
+      adw_action_row_add_prefix (row, done);
+      adw_action_row_add_suffix (row, next);
+      self->step_done_icons[step] = done;
+      self->step_next_icons[step] = next;
+    }
+}
+
 /* --- today's reading ------------------------------------------------------ */
-
-static GDateTime *
-dup_now_local (RpTodayPage *self)
-{
-  g_autoptr(GDateTime) now = rp_clock_now (self->clock);
-
-  return g_date_time_to_local (now);
-}
-
-static void
-get_today (RpTodayPage *self,
-           GDate       *today)
-{
-  g_autoptr(GDateTime) local = dup_now_local (self);
-
-  g_date_clear (today, 1);
-  g_date_set_dmy (today, g_date_time_get_day_of_month (local),
-                  g_date_time_get_month (local), g_date_time_get_year (local));
-}
-
-static void refresh_reading (RpTodayPage *self);
-
-static gboolean
-midnight_cb (gpointer user_data)
-{
-  RpTodayPage *self = RP_TODAY_PAGE (user_data);
-
-  self->midnight_source = 0;
-  refresh_reading (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* One timer, for the next local midnight. A fixed clock (the tests') moves
- * only when told, and says so with ::jumped. */
-static void
-schedule_midnight (RpTodayPage *self)
-{
-  g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GDateTime) midnight = NULL;
-  g_autoptr(GTimeZone) local_zone = NULL;
-  GTimeSpan span;
-  guint seconds;
-
-  g_clear_handle_id (&self->midnight_source, g_source_remove);
-  if (rp_clock_is_fixed (self->clock))
-    return;
-
-  now = dup_now_local (self);
-  local_zone = g_time_zone_new_local ();
-  midnight = rp_agenda_day_start (now, local_zone, 1);
-  span = g_date_time_difference (midnight, now);
-  /* Whole seconds let the system group wakeups; one more second makes sure
-   * the day has turned when the timer fires. */
-  seconds = span <= 0 ? 1 : (guint) MIN (span / G_TIME_SPAN_SECOND + 1, G_MAXUINT / 1000);
-
-  self->midnight_source = g_timeout_add_seconds (seconds, midnight_cb, self);
-  g_source_set_name_by_id (self->midnight_source, "[reprieve] today's reading at midnight");
-}
 
 static void
 show_empty (RpTodayPage *self,
@@ -185,17 +238,17 @@ refresh_reading (RpTodayPage *self)
   if (self->refreshing)
     return;
 
-  gtk_widget_set_visible (self->reading_card, self->store != NULL && self->settings != NULL);
-  if (self->store == NULL || self->settings == NULL)
+  gtk_widget_set_visible (self->reading_card,
+                          self->store != NULL && self->watch != NULL && self->settings != NULL);
+  if (self->store == NULL || self->watch == NULL || self->settings == NULL)
     {
-      g_clear_handle_id (&self->midnight_source, g_source_remove);
       g_clear_object (&self->reading);
       return;
     }
 
   self->refreshing = TRUE;
 
-  get_today (self, &self->day);
+  rp_day_watch_get_today (self->watch, &self->day);
   reading = rp_daily_reading_settings_choose (self->store, self->settings, &self->day, TRUE,
                                               &error);
   if (reading != NULL)
@@ -216,23 +269,28 @@ refresh_reading (RpTodayPage *self)
                           "Add some, or choose another collection."));
     }
 
-  schedule_midnight (self);
   self->refreshing = FALSE;
 }
 
+/* --- the day and the window ----------------------------------------------- */
+
+static void
+day_changed_cb (RpTodayPage *self)
+{
+  refresh_reading (self);
+}
+
 /* The page shown again, or its window back (after a suspend, say, which
- * the midnight timer sleeps through): a new day shows its reading. */
+ * timers sleep through): a new day shows its reading, an ended meeting
+ * makes way for the next. */
 static void
 check_day (RpTodayPage *self)
 {
-  GDate today;
-
-  if (self->store == NULL || self->settings == NULL)
+  if (self->watch == NULL)
     return;
 
-  get_today (self, &today);
-  if (!g_date_valid (&self->day) || g_date_compare (&today, &self->day) != 0)
-    refresh_reading (self);
+  rp_day_watch_check (self->watch);
+  rp_next_meeting_card_check (self->next_meeting_card);
 }
 
 static void
@@ -253,33 +311,43 @@ open_link_action_cb (GtkWidget  *widget,
     rp_link_opener_open (GTK_WIDGET (self->read_button), rp_reading_get_uri (self->reading));
 }
 
+/* The cards made elsewhere, each in its slot of ui/rp-today-page.ui, get
+ * what the page has, as rp_<x>_card_bind (card, store, watch, settings):
+ *   clean_time_slot: RpCleanTimeCard (the clean time in large type and
+ *     today's milestone);
+ *   goals_slot: RpTodayGoals (today's goals with their check-ins);
+ *   inventory_slot: RpInventoryCard ("How are you today?").
+ * A slot shows only when a card is in it, so that an empty one adds no
+ * gap to the column. */
+static void
+bind_cards (RpTodayPage *self)
+{
+  GtkWidget *slots[] = { self->clean_time_slot, self->goals_slot, self->inventory_slot };
+
+  rp_next_meeting_card_bind (self->next_meeting_card, self->store, self->watch, self->settings);
+  rp_inventory_card_bind (self->inventory_card, self->store, self->watch, self->settings);
+
+  for (guint i = 0; i < G_N_ELEMENTS (slots); i++)
+    gtk_widget_set_visible (slots[i], gtk_widget_get_first_child (slots[i]) != NULL);
+}
+
 /* --- the class ------------------------------------------------------------ */
 
 static void
-clear_store (RpTodayPage *self)
+clear_bound (RpTodayPage *self)
 {
   if (self->sponsor_binding != NULL)
     g_binding_unbind (self->sponsor_binding);
   g_clear_object (&self->sponsor_binding);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
-  g_clear_object (&self->store);
-}
-
-static void
-clear_settings (RpTodayPage *self)
-{
+  if (self->watch != NULL)
+    g_signal_handlers_disconnect_by_data (self->watch, self);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_clear_object (&self->store);
+  g_clear_object (&self->watch);
   g_clear_object (&self->settings);
-}
-
-static void
-clear_clock (RpTodayPage *self)
-{
-  if (self->clock != NULL)
-    g_signal_handlers_disconnect_by_data (self->clock, self);
-  g_clear_object (&self->clock);
 }
 
 static void
@@ -324,13 +392,10 @@ rp_today_page_dispose (GObject *object)
 {
   RpTodayPage *self = RP_TODAY_PAGE (object);
 
-  g_clear_handle_id (&self->midnight_source, g_source_remove);
   if (self->watched_root != NULL)
     g_signal_handlers_disconnect_by_func (self->watched_root, root_active_cb, self);
   g_clear_weak_pointer (&self->watched_root);
-  clear_store (self);
-  clear_settings (self);
-  clear_clock (self);
+  clear_bound (self);
   g_clear_object (&self->reading);
   gtk_widget_dispose_template (GTK_WIDGET (object), RP_TYPE_TODAY_PAGE);
 
@@ -349,9 +414,20 @@ rp_today_page_class_init (RpTodayPageClass *klass)
   widget_class->unrealize = rp_today_page_unrealize;
   widget_class->map = rp_today_page_map;
 
+  g_type_ensure (RP_TYPE_NEXT_MEETING_CARD);
+  g_type_ensure (RP_TYPE_INVENTORY_CARD);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/rp-today-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RpTodayPage, getting_started_group);
+  gtk_widget_class_bind_template_child (widget_class, RpTodayPage, clean_date_row);
+  gtk_widget_class_bind_template_child (widget_class, RpTodayPage, meeting_row);
+  gtk_widget_class_bind_template_child (widget_class, RpTodayPage, sponsor_row);
+  gtk_widget_class_bind_template_child (widget_class, RpTodayPage, clean_time_slot);
   gtk_widget_class_bind_template_child (widget_class, RpTodayPage, call_sponsor_button);
+  gtk_widget_class_bind_template_child (widget_class, RpTodayPage, next_meeting_card);
+  gtk_widget_class_bind_template_child (widget_class, RpTodayPage, inventory_card);
+  gtk_widget_class_bind_template_child (widget_class, RpTodayPage, goals_slot);
   gtk_widget_class_bind_template_child (widget_class, RpTodayPage, reading_card);
   gtk_widget_class_bind_template_child (widget_class, RpTodayPage, reading_stack);
   gtk_widget_class_bind_template_child (widget_class, RpTodayPage, reading_title_label);
@@ -359,6 +435,7 @@ rp_today_page_class_init (RpTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpTodayPage, reading_excerpt_label);
   gtk_widget_class_bind_template_child (widget_class, RpTodayPage, read_button);
   gtk_widget_class_bind_template_child (widget_class, RpTodayPage, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, RpTodayPage, inventory_slot);
 
   gtk_widget_class_install_action (widget_class, "today.open-link", NULL, open_link_action_cb);
 }
@@ -367,28 +444,39 @@ static void
 rp_today_page_init (RpTodayPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  self->clock = rp_clock_new_system ();
+  g_date_clear (&self->day, 1);
+  add_step_icons (self);
+  bind_cards (self);
 }
 
 /**
- * rp_today_page_set_store:
- * @store: (nullable): the store, or %NULL when the data could not be opened
+ * rp_today_page_bind:
+ * @store: (nullable): the store; %NULL when the data could not be opened
+ * @watch: (nullable): today, and when it turns (the window's, on the
+ *   application's clock)
+ * @settings: (nullable): the application's settings (the daily reading's)
  *
- * The Call Sponsor button shows while @store has a sponsor; today's reading
- * comes from @store (once the settings are set too).
+ * Gives the page, and every card on it, what it shows. Without @store
+ * the page is empty; today's reading needs all three.
  */
 void
-rp_today_page_set_store (RpTodayPage *self,
-                         RpStore     *store)
+rp_today_page_bind (RpTodayPage *self,
+                    RpStore     *store,
+                    RpDayWatch  *watch,
+                    GSettings   *settings)
 {
+  static const char * const keys[] = {
+    "changed::daily-reading-collection",
+    "changed::daily-reading-order",
+    "changed::daily-reading-start",
+  };
+
   g_return_if_fail (RP_IS_TODAY_PAGE (self));
   g_return_if_fail (store == NULL || RP_IS_STORE (store));
+  g_return_if_fail (watch == NULL || RP_IS_DAY_WATCH (watch));
+  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
 
-  if (store == self->store)
-    return;
-
-  clear_store (self);
+  clear_bound (self);
   gtk_widget_set_visible (self->call_sponsor_button, FALSE);
 
   if (store != NULL)
@@ -400,60 +488,19 @@ rp_today_page_set_store (RpTodayPage *self,
                                               G_BINDING_SYNC_CREATE));
       g_signal_connect_object (store, "changed::reading", G_CALLBACK (refresh_reading), self,
                                G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "changed::meeting", G_CALLBACK (update_steps), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "changed::recovery", G_CALLBACK (update_steps), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "notify::has-sponsor", G_CALLBACK (update_steps), self,
+                               G_CONNECT_SWAPPED);
     }
-
-  refresh_reading (self);
-}
-
-/**
- * rp_today_page_set_clock:
- * @clock: (nullable): what time it is (the application's); %NULL for the
- *   system's
- *
- * Gives the day whose reading is shown.
- */
-void
-rp_today_page_set_clock (RpTodayPage *self,
-                         RpClock     *clock)
-{
-  g_return_if_fail (RP_IS_TODAY_PAGE (self));
-  g_return_if_fail (clock == NULL || RP_IS_CLOCK (clock));
-
-  if (clock != NULL && clock == self->clock)
-    return;
-
-  clear_clock (self);
-  self->clock = clock != NULL ? g_object_ref (clock) : rp_clock_new_system ();
-  g_signal_connect_object (self->clock, "jumped", G_CALLBACK (refresh_reading), self,
-                           G_CONNECT_SWAPPED);
-
-  refresh_reading (self);
-}
-
-/**
- * rp_today_page_set_settings:
- * @settings: (nullable): the application's settings, whose
- *   `daily-reading-*` keys choose today's reading
- *
- * Without settings (or a store) the reading is not shown.
- */
-void
-rp_today_page_set_settings (RpTodayPage *self,
-                            GSettings   *settings)
-{
-  static const char * const keys[] = {
-    "changed::daily-reading-collection",
-    "changed::daily-reading-order",
-    "changed::daily-reading-start",
-  };
-
-  g_return_if_fail (RP_IS_TODAY_PAGE (self));
-  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
-
-  if (settings == self->settings)
-    return;
-
-  clear_settings (self);
+  if (watch != NULL)
+    {
+      self->watch = g_object_ref (watch);
+      g_signal_connect_object (watch, "day-changed", G_CALLBACK (day_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
   if (settings != NULL)
     {
       self->settings = g_object_ref (settings);
@@ -462,5 +509,7 @@ rp_today_page_set_settings (RpTodayPage *self,
                                  G_CONNECT_SWAPPED);
     }
 
+  update_steps (self);
   refresh_reading (self);
+  bind_cards (self);
 }

@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "rp-clock.h"
+#include "rp-day-watch.h"
 #include "rp-store.h"
 
 G_BEGIN_DECLS
@@ -16,11 +16,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RpTodayPage, rp_today_page, RP, TODAY_PAGE, AdwBin)
 
-void rp_today_page_set_store    (RpTodayPage *self,
-                                 RpStore     *store);
-void rp_today_page_set_clock    (RpTodayPage *self,
-                                 RpClock     *clock);
-void rp_today_page_set_settings (RpTodayPage *self,
-                                 GSettings   *settings);
+void rp_today_page_bind (RpTodayPage *self,
+                         RpStore     *store,
+                         RpDayWatch  *watch,
+                         GSettings   *settings);
 
 G_END_DECLS

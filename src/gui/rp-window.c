@@ -270,6 +270,14 @@ store_action_cb (GtkWidget  *widget,
     g_assert_not_reached ();
 }
 
+static void
+prompt_sponsor_action_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  rp_window_prompt_sponsor (RP_WINDOW (widget));
+}
+
 /**
  * rp_window_prompt_sponsor:
  *
@@ -464,19 +472,17 @@ application_changed_cb (RpWindow *self)
 
   rp_meetings_page_set_store (self->meetings_page, store);
   rp_support_page_set_store (self->support_page, store);
-  rp_today_page_set_store (self->today_page, store);
   rp_reading_page_set_store (self->reading_page, store,
                              store != NULL ? rp_application_get_clock (RP_APPLICATION (application))
                                            : NULL,
                              self->settings);
-  rp_today_page_set_clock (self->today_page,
-                           RP_IS_APPLICATION (application)
-                           ? rp_application_get_clock (RP_APPLICATION (application)) : NULL);
 
   /* One watch on the local date for the pages that show "today". */
   g_clear_object (&self->day_watch);
   if (store != NULL)
     self->day_watch = rp_day_watch_new (rp_application_get_clock (RP_APPLICATION (application)));
+  rp_today_page_bind (self->today_page, store, self->day_watch,
+                      store != NULL ? self->settings : NULL);
   rp_progress_page_bind (self->progress_page, store, self->day_watch,
                          store != NULL ? self->settings : NULL);
 
@@ -573,6 +579,8 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.talk-now", NULL, store_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-reading", NULL, store_action_cb);
   gtk_widget_class_install_action (widget_class, "win.import-reading", NULL, store_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.prompt-sponsor", NULL,
+                                   prompt_sponsor_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-clean-date", NULL,
                                    coming_soon_action_cb);
 
@@ -592,7 +600,6 @@ rp_window_init (RpWindow *self)
 
   /* Before the pages are given the store: the Reading page reads it. */
   self->settings = g_settings_new (APPLICATION_ID);
-  rp_today_page_set_settings (self->today_page, self->settings);
 
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (is_active_cb), NULL);
