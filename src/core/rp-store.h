@@ -377,3 +377,7 @@ GPtrArray  *rp_store_search_readings         (RpStore               *self,
                                               GError               **error);
 
 G_END_DECLS
+
+/* Each area of the Progress page declares its part of RpStore in its own
+ * header; they need RpStore declared above. */
+#include "rp-store-recovery.h"
