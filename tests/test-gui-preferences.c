@@ -468,6 +468,39 @@ test_daily_reading (void)
   rp_test_remove_tree (dir);
 }
 
+/* Milestone celebrations: on at 9:00 by default, switch and time bound. */
+static void
+test_milestones (void)
+{
+  RpPreferencesWindow *preferences = rp_preferences_window_new (NULL, settings);
+  GtkWidget *row;
+  GtkWidget *time_row;
+  GtkSpinButton *hour;
+
+  gtk_window_present (GTK_WINDOW (preferences));
+  rp_test_gui_iterate (200);
+
+  row = find_row (preferences, "Milestone Celebrations");
+  g_assert_true (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (row)));
+  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "milestone-reminders"));
+  g_settings_set_boolean (settings, "milestone-reminders", TRUE);
+  g_assert_true (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (row)));
+
+  time_row = find_row (preferences, "T_ime");
+  hour = GTK_SPIN_BUTTON (rp_test_gui_find_descendant (time_row, GTK_TYPE_SPIN_BUTTON));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (hour), ==, 9);
+  gtk_spin_button_set_value (hour, 7);
+  g_assert_cmpint (g_settings_get_int (settings, "milestone-time"), ==, 7 * 60);
+  g_settings_set_int (settings, "milestone-time", 10 * 60 + 30);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (hour), ==, 10);
+  g_assert_cmpint (g_settings_get_int (settings, "milestone-time"), ==, 10 * 60 + 30);
+
+  close_preferences (preferences);
+  g_settings_reset (settings, "milestone-reminders");
+  g_settings_reset (settings, "milestone-time");
+}
+
 static void
 test_narrow (void)
 {
@@ -513,6 +546,7 @@ main (int   argc,
   g_test_add_func ("/gui/preferences/start-at-login", test_start_at_login);
   g_test_add_func ("/gui/preferences/start-at-login-error", test_start_at_login_error);
   g_test_add_func ("/gui/preferences/narrow", test_narrow);
+  g_test_add_func ("/gui/preferences/milestones", test_milestones);
 
   ret = g_test_run ();
 

@@ -35,6 +35,8 @@ struct _RpStore
   GListStore *readings;          /* RpReading without body, read on first use */
   guint       readings_loaded : 1;
   guint       reading_snippet_registered : 1;  /* rp-store-reading-search.c */
+  GListStore *recoveries;        /* RpRecovery, read on first use (rp-store-recovery.c) */
+  guint       recoveries_loaded : 1;
 };
 
 typedef gint64   (*RpStoreItemIdFunc)   (gpointer item);
@@ -196,6 +198,11 @@ GArray     *rp_store_count_times_by_days (RpStore             *self,
                                           guint                n_buckets,
                                           guint                days_per_bucket,
                                           GTimeZone           *time_zone,
+                                          GError             **error);
+
+/* Clean time (rp-store-recovery.c): reads the recovery dates again when
+ * they were read before. */
+gboolean    rp_store_refresh_recoveries  (RpStore             *self,
                                           GError             **error);
 
 G_END_DECLS

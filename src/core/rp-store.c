@@ -49,6 +49,7 @@ rp_store_dispose (GObject *object)
   g_clear_object (&self->contacts);
   g_clear_object (&self->readings);
   g_clear_object (&self->reading_collections);
+  g_clear_object (&self->recoveries);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (rp_store_parent_class)->dispose (object);
@@ -180,6 +181,7 @@ rp_store_init (RpStore *self)
   self->contacts = g_list_store_new (RP_TYPE_CONTACT);
   self->reading_collections = g_list_store_new (RP_TYPE_READING_COLLECTION);
   self->readings = g_list_store_new (RP_TYPE_READING);
+  self->recoveries = g_list_store_new (RP_TYPE_RECOVERY);
 }
 
 /**
@@ -1032,8 +1034,8 @@ rp_store_set_meeting_archived (RpStore   *self,
  * covering what differs, and unchanged items keep their objects. Emits
  * `changed::meeting`, `changed::directory`, `changed::contact` and
  * `changed::reading` when those changed, and `changed::attendance`,
- * `changed::call-log` and `changed::reading-log` always (they are not
- * kept in a model).
+ * `changed::call-log`, `changed::reading-log` and `changed::recovery`
+ * always (they are not kept in a model, or not read yet).
  *
  * Returns: %TRUE on success
  */
@@ -1051,7 +1053,8 @@ rp_store_reload (RpStore  *self,
   if (!rp_store_refresh_meetings (self, error) ||
       !rp_store_refresh_directory (self, NULL, &directory_changed, error) ||
       !rp_store_refresh_contacts (self, &contacts_changed, error) ||
-      !rp_store_refresh_readings (self, &readings_changed, error))
+      !rp_store_refresh_readings (self, &readings_changed, error) ||
+      !rp_store_refresh_recoveries (self, error))
     return FALSE;
 
   if (contacts_changed)
@@ -1069,6 +1072,7 @@ rp_store_reload (RpStore  *self,
   if (directory_changed || !self->directory_loaded)
     rp_store_emit_changed (self, "directory");
   rp_store_emit_changed (self, "attendance");
+  rp_store_emit_changed (self, "recovery");
 
   return TRUE;
 }

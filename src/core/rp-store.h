@@ -381,3 +381,4 @@ G_END_DECLS
 /* Each area's part of the store, declared after RpStore. */
 #include "rp-store-inventory.h"
 #include "rp-store-today.h"
+#include "rp-store-recovery.h"

@@ -36,6 +36,7 @@ struct _RpPreferencesWindow
   RpClock              *clock;
   /* Set while the code, not the user, selects a collection or a time. */
   gboolean              syncing_reading;
+  gboolean              syncing_milestone;
 
   AdwComboRow          *color_scheme_row;
   AdwActionRow         *data_folder_row;
@@ -47,6 +48,9 @@ struct _RpPreferencesWindow
   AdwComboRow          *reading_collection_row;
   AdwComboRow          *reading_order_row;
   AdwExpanderRow       *reading_reminder_row;
+  AdwExpanderRow       *milestone_reminder_row;
+  GtkSpinButton        *milestone_hour_spin;
+  GtkSpinButton        *milestone_minute_spin;
   GtkSpinButton        *reading_hour_spin;
   GtkSpinButton        *reading_minute_spin;
 };
@@ -276,6 +280,31 @@ reading_time_changed_cb (RpPreferencesWindow *self)
     g_settings_set_int (self->settings, "daily-reading-time", minutes);
 }
 
+static void
+sync_milestone_time (RpPreferencesWindow *self)
+{
+  int minutes = g_settings_get_int (self->settings, "milestone-time");
+
+  self->syncing_milestone = TRUE;
+  gtk_spin_button_set_value (self->milestone_hour_spin, minutes / 60);
+  gtk_spin_button_set_value (self->milestone_minute_spin, minutes % 60);
+  self->syncing_milestone = FALSE;
+}
+
+static void
+milestone_time_changed_cb (RpPreferencesWindow *self)
+{
+  int minutes;
+
+  if (self->syncing_milestone)
+    return;
+
+  minutes = gtk_spin_button_get_value_as_int (self->milestone_hour_spin) * 60 +
+            gtk_spin_button_get_value_as_int (self->milestone_minute_spin);
+  if (minutes != g_settings_get_int (self->settings, "milestone-time"))
+    g_settings_set_int (self->settings, "milestone-time", minutes);
+}
+
 /* The lead times always offered; a value set elsewhere joins them. */
 static const int standard_reminder_minutes[] = { 5, 10, 15, 30, 45, 60, 120 };
 
@@ -435,6 +464,13 @@ rp_preferences_window_constructed (GObject *object)
   sync_reading_time (self);
   g_signal_connect_object (self->settings, "changed::daily-reading-time",
                            G_CALLBACK (sync_reading_time), self, G_CONNECT_SWAPPED);
+
+  g_settings_bind (self->settings, "milestone-reminders",
+                   self->milestone_reminder_row, "enable-expansion",
+                   G_SETTINGS_BIND_DEFAULT);
+  sync_milestone_time (self);
+  g_signal_connect_object (self->settings, "changed::milestone-time",
+                           G_CALLBACK (sync_milestone_time), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->settings, "changed::daily-reading-collection",
                            G_CALLBACK (sync_reading_collection_row), self, G_CONNECT_SWAPPED);
@@ -605,6 +641,10 @@ rp_preferences_window_class_init (RpPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow, reading_minute_spin);
   gtk_widget_class_bind_template_callback (widget_class, two_digits_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, reading_time_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, milestone_time_changed_cb);
+  gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow, milestone_reminder_row);
+  gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow, milestone_hour_spin);
+  gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow, milestone_minute_spin);
 }
 
 static void

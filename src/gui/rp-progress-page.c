@@ -24,6 +24,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-inventory-section.h"
+#include "rp-clean-time-section.h"
 #include "rp-progress-page.h"
 
 struct _RpProgressPage
@@ -35,6 +36,7 @@ struct _RpProgressPage
   AdwWindowTitle *subpage_title;
   AdwBin        *subpage_bin;
   RpInventorySection *inventory_section;
+  RpCleanTimeSection *clean_time_section;
 
   RpStore       *store;
   RpDayWatch    *watch;
@@ -72,6 +74,7 @@ rp_progress_page_class_init (RpProgressPageClass *klass)
 
   object_class->dispose = rp_progress_page_dispose;
 
+  g_type_ensure (RP_TYPE_CLEAN_TIME_SECTION);
   g_type_ensure (RP_TYPE_INVENTORY_SECTION);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -80,6 +83,7 @@ rp_progress_page_class_init (RpProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpProgressPage, subpage_title);
   gtk_widget_class_bind_template_child (widget_class, RpProgressPage, subpage_bin);
   gtk_widget_class_bind_template_child (widget_class, RpProgressPage, inventory_section);
+  gtk_widget_class_bind_template_child (widget_class, RpProgressPage, clean_time_section);
 
   gtk_widget_class_install_action (widget_class, "progress.back", NULL, back_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "progress.back", NULL);
@@ -122,6 +126,7 @@ rp_progress_page_bind (RpProgressPage *self,
 
   /* Each section: rp_<section>_bind (self-><section>, store, watch, settings); */
   rp_inventory_section_bind (self->inventory_section, store, watch, settings);
+  rp_clean_time_section_bind (self->clean_time_section, store, watch, settings);
 }
 
 /**
@@ -177,4 +182,19 @@ rp_progress_page_find (GtkWidget *descendant)
   page = gtk_widget_get_ancestor (descendant, RP_TYPE_PROGRESS_PAGE);
 
   return page != NULL ? RP_PROGRESS_PAGE (page) : NULL;
+}
+
+/**
+ * rp_progress_page_add_clean_date:
+ *
+ * Back to the overview, and the editor of a new clean date opened (the
+ * window's win.add-clean-date).
+ */
+void
+rp_progress_page_add_clean_date (RpProgressPage *self)
+{
+  g_return_if_fail (RP_IS_PROGRESS_PAGE (self));
+
+  rp_progress_page_pop (self);
+  rp_clean_time_section_add (self->clean_time_section);
 }

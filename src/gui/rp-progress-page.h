@@ -25,5 +25,6 @@ void rp_progress_page_push         (RpProgressPage *self,
                                     const char     *title);
 void rp_progress_page_pop          (RpProgressPage *self);
 RpProgressPage *rp_progress_page_find (GtkWidget   *descendant);
+void rp_progress_page_add_clean_date (RpProgressPage *self);
 
 G_END_DECLS

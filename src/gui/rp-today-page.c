@@ -29,6 +29,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-daily-reading-settings.h"
+#include "rp-clean-time-card.h"
 #include "rp-inventory-card.h"
 #include "rp-link-opener.h"
 #include "rp-next-meeting-card.h"
@@ -54,6 +55,7 @@ struct _RpTodayPage
   GtkWidget         *clean_time_slot;
   GtkWidget         *call_sponsor_button;
   RpNextMeetingCard *next_meeting_card;
+  RpCleanTimeCard   *clean_time_card;
   RpInventoryCard   *inventory_card;
   GtkWidget         *goals_slot;
   GtkWidget         *reading_card;
@@ -325,6 +327,7 @@ bind_cards (RpTodayPage *self)
   GtkWidget *slots[] = { self->clean_time_slot, self->goals_slot, self->inventory_slot };
 
   rp_next_meeting_card_bind (self->next_meeting_card, self->store, self->watch, self->settings);
+  rp_clean_time_card_bind (self->clean_time_card, self->store, self->watch, self->settings);
   rp_inventory_card_bind (self->inventory_card, self->store, self->watch, self->settings);
 
   for (guint i = 0; i < G_N_ELEMENTS (slots); i++)
@@ -415,6 +418,7 @@ rp_today_page_class_init (RpTodayPageClass *klass)
   widget_class->map = rp_today_page_map;
 
   g_type_ensure (RP_TYPE_NEXT_MEETING_CARD);
+  g_type_ensure (RP_TYPE_CLEAN_TIME_CARD);
   g_type_ensure (RP_TYPE_INVENTORY_CARD);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -426,6 +430,7 @@ rp_today_page_class_init (RpTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpTodayPage, clean_time_slot);
   gtk_widget_class_bind_template_child (widget_class, RpTodayPage, call_sponsor_button);
   gtk_widget_class_bind_template_child (widget_class, RpTodayPage, next_meeting_card);
+  gtk_widget_class_bind_template_child (widget_class, RpTodayPage, clean_time_card);
   gtk_widget_class_bind_template_child (widget_class, RpTodayPage, inventory_card);
   gtk_widget_class_bind_template_child (widget_class, RpTodayPage, goals_slot);
   gtk_widget_class_bind_template_child (widget_class, RpTodayPage, reading_card);

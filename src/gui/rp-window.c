@@ -293,15 +293,17 @@ rp_window_prompt_sponsor (RpWindow *self)
   rp_support_page_prompt_sponsor (self->support_page);
 }
 
-/* The first actions the empty pages offer. Each is replaced by the real one
- * when its feature lands; until then the user is told, not ignored. */
+/* The Today page's "Set your clean date" and the Progress page's own
+ * button: the Progress page, with the editor of a new date open. */
 static void
-coming_soon_action_cb (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+add_clean_date_action_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
 {
-  rp_window_add_toast (RP_WINDOW (widget),
-                       _("This arrives in a coming version of Reprieve"));
+  RpWindow *self = RP_WINDOW (widget);
+
+  rp_window_show_page (self, "progress");
+  rp_progress_page_add_clean_date (self->progress_page);
 }
 
 static gboolean
@@ -582,7 +584,7 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.prompt-sponsor", NULL,
                                    prompt_sponsor_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-clean-date", NULL,
-                                   coming_soon_action_cb);
+                                   add_clean_date_action_cb);
 
   /* Alt+1 … Alt+5 switch pages, in the order the switcher shows them. */
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)

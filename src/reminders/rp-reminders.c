@@ -37,6 +37,7 @@
 #include <sys/timerfd.h>
 #endif
 
+#include "rp-milestone-reminder-source.h"
 #include "rp-reminder-plan.h"
 #include "rp-reminders.h"
 #include "rp-reminder-settings.h"
@@ -59,6 +60,7 @@ struct _RpReminders
   RpNotifier              *notifier;
   RpMeetingReminderSource *meeting_source;
   RpDailyReminderSource   *reading_source;   /* made by bind_settings */
+  RpMilestoneReminderSource *milestone_source; /* made by bind_settings */
   GPtrArray               *sources;          /* RpReminderSource */
 
   /* What the notifications on screen are about, so that their actions
@@ -567,8 +569,9 @@ minutes_from_setting (GValue   *value,
  * @settings: the application's settings
  *
  * Follows Preferences: `meeting-reminders`, `default-reminder-minutes`,
- * `private-notifications`, and the daily reading's reminder
- * (`daily-reading-reminder` at `daily-reading-time`).
+ * `private-notifications`, the daily reading's reminder
+ * (`daily-reading-reminder` at `daily-reading-time`) and the clean-time
+ * milestones' (`milestone-reminders` at `milestone-time`).
  */
 void
 rp_reminders_bind_settings (RpReminders *self,
@@ -594,6 +597,17 @@ rp_reminders_bind_settings (RpReminders *self,
                                                                     "daily-reading-reminder",
                                                                     "daily-reading-time");
       rp_reminders_add_source (self, RP_REMINDER_SOURCE (self->reading_source));
+    }
+
+  if (self->milestone_source == NULL)
+    {
+      self->milestone_source =
+        rp_milestone_reminder_source_new (rp_store_get_recoveries (self->store));
+      g_settings_bind (settings, "milestone-reminders",
+                       self->milestone_source, "enabled", G_SETTINGS_BIND_GET);
+      g_settings_bind (settings, "milestone-time",
+                       self->milestone_source, "minute-of-day", G_SETTINGS_BIND_GET);
+      rp_reminders_add_source (self, RP_REMINDER_SOURCE (self->milestone_source));
     }
 }
 
@@ -721,6 +735,7 @@ rp_reminders_dispose (GObject *object)
   g_clear_pointer (&self->sources, g_ptr_array_unref);
   g_clear_object (&self->meeting_source);
   g_clear_object (&self->reading_source);
+  g_clear_object (&self->milestone_source);
   g_clear_object (&self->notifier);
   g_clear_object (&self->clock);
   g_clear_object (&self->store);
