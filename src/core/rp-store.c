@@ -1032,8 +1032,8 @@ rp_store_set_meeting_archived (RpStore   *self,
  * covering what differs, and unchanged items keep their objects. Emits
  * `changed::meeting`, `changed::directory`, `changed::contact` and
  * `changed::reading` when those changed, and `changed::attendance`,
- * `changed::call-log` and `changed::reading-log` always (they are not
- * kept in a model).
+ * `changed::call-log`, `changed::reading-log` and `changed::step` always
+ * (they are not kept in a model).
  *
  * Returns: %TRUE on success
  */
@@ -1068,6 +1068,7 @@ rp_store_reload (RpStore  *self,
   if (directory_changed || !self->directory_loaded)
     rp_store_emit_changed (self, "directory");
   rp_store_emit_changed (self, "attendance");
+  rp_store_emit_changed (self, "step");
 
   return TRUE;
 }

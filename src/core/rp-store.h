@@ -377,3 +377,6 @@ GPtrArray  *rp_store_search_readings         (RpStore               *self,
                                               GError               **error);
 
 G_END_DECLS
+
+/* Each area of issue 7 keeps its API in its own header. */
+#include "rp-store-steps.h"
