@@ -1034,8 +1034,9 @@ rp_store_set_meeting_archived (RpStore   *self,
  * covering what differs, and unchanged items keep their objects. Emits
  * `changed::meeting`, `changed::directory`, `changed::contact` and
  * `changed::reading` when those changed, and `changed::attendance`,
- * `changed::call-log`, `changed::reading-log` and `changed::recovery`
- * always (they are not kept in a model, or not read yet).
+ * `changed::call-log`, `changed::reading-log`, `changed::recovery`,
+ * `changed::inventory` and `changed::step` always (they are not kept in a
+ * model, or not read yet).
  *
  * Returns: %TRUE on success
  */
@@ -1073,6 +1074,7 @@ rp_store_reload (RpStore  *self,
     rp_store_emit_changed (self, "directory");
   rp_store_emit_changed (self, "attendance");
   rp_store_emit_changed (self, "recovery");
+  rp_store_emit_changed (self, "step");
 
   return TRUE;
 }

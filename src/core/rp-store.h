@@ -382,3 +382,4 @@ G_END_DECLS
 #include "rp-store-inventory.h"
 #include "rp-store-today.h"
 #include "rp-store-recovery.h"
+#include "rp-store-steps.h"

@@ -26,6 +26,7 @@
 #include "rp-inventory-section.h"
 #include "rp-clean-time-section.h"
 #include "rp-progress-page.h"
+#include "rp-steps-section.h"
 
 struct _RpProgressPage
 {
@@ -37,6 +38,7 @@ struct _RpProgressPage
   AdwBin        *subpage_bin;
   RpInventorySection *inventory_section;
   RpCleanTimeSection *clean_time_section;
+  RpStepsSection *steps_section;
 
   RpStore       *store;
   RpDayWatch    *watch;
@@ -84,6 +86,7 @@ rp_progress_page_class_init (RpProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpProgressPage, subpage_bin);
   gtk_widget_class_bind_template_child (widget_class, RpProgressPage, inventory_section);
   gtk_widget_class_bind_template_child (widget_class, RpProgressPage, clean_time_section);
+  gtk_widget_class_bind_template_child (widget_class, RpProgressPage, steps_section);
 
   gtk_widget_class_install_action (widget_class, "progress.back", NULL, back_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "progress.back", NULL);
@@ -94,6 +97,7 @@ rp_progress_page_class_init (RpProgressPageClass *klass)
 static void
 rp_progress_page_init (RpProgressPage *self)
 {
+  g_type_ensure (RP_TYPE_STEPS_SECTION);
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Not a bound template child: AdwBin unparents its child itself, and
    * gtk_widget_dispose_template() would unparent it a second time. */
@@ -127,6 +131,7 @@ rp_progress_page_bind (RpProgressPage *self,
   /* Each section: rp_<section>_bind (self-><section>, store, watch, settings); */
   rp_inventory_section_bind (self->inventory_section, store, watch, settings);
   rp_clean_time_section_bind (self->clean_time_section, store, watch, settings);
+  rp_steps_section_bind (self->steps_section, store, watch, settings);
 }
 
 /**
@@ -164,6 +169,21 @@ rp_progress_page_pop (RpProgressPage *self)
   gtk_stack_set_visible_child_name (self->stack, "overview");
   adw_bin_set_child (self->subpage_bin, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.back", FALSE);
+}
+
+/**
+ * rp_progress_page_set_title:
+ * @title: the shown subpage's new title
+ *
+ * For a subpage that changes what it shows in place (the next step).
+ */
+void
+rp_progress_page_set_title (RpProgressPage *self,
+                            const char     *title)
+{
+  g_return_if_fail (RP_IS_PROGRESS_PAGE (self));
+
+  adw_window_title_set_title (self->subpage_title, title != NULL ? title : "");
 }
 
 /**

@@ -24,6 +24,8 @@ void rp_progress_page_push         (RpProgressPage *self,
                                     GtkWidget      *subpage,
                                     const char     *title);
 void rp_progress_page_pop          (RpProgressPage *self);
+void rp_progress_page_set_title    (RpProgressPage *self,
+                                    const char     *title);
 RpProgressPage *rp_progress_page_find (GtkWidget   *descendant);
 void rp_progress_page_add_clean_date (RpProgressPage *self);
 
