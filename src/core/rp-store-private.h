@@ -35,6 +35,8 @@ struct _RpStore
   GListStore *readings;          /* RpReading without body, read on first use */
   guint       readings_loaded : 1;
   guint       reading_snippet_registered : 1;  /* rp-store-reading-search.c */
+  GListStore *goals;             /* RpGoal, read on first use (rp-store-goals.c) */
+  guint       goals_loaded : 1;
 };
 
 typedef gint64   (*RpStoreItemIdFunc)   (gpointer item);
@@ -196,6 +198,17 @@ GArray     *rp_store_count_times_by_days (RpStore             *self,
                                           guint                n_buckets,
                                           guint                days_per_bucket,
                                           GTimeZone           *time_zone,
+                                          GError             **error);
+
+/* Goals: rp-store-goals.c (rows, check-ins) and rp-store-goal-counts.c
+ * (the counts of each day, streaks). */
+gboolean    rp_store_refresh_goals       (RpStore             *self,
+                                          gboolean            *out_changed,
+                                          GError             **error);
+GArray     *rp_store_read_goal_check_ins (RpStore             *self,
+                                          gint64               goal_id,
+                                          const GDate         *first_day,
+                                          const GDate         *last_day,
                                           GError             **error);
 
 G_END_DECLS

@@ -49,6 +49,7 @@ rp_store_dispose (GObject *object)
   g_clear_object (&self->contacts);
   g_clear_object (&self->readings);
   g_clear_object (&self->reading_collections);
+  g_clear_object (&self->goals);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (rp_store_parent_class)->dispose (object);
@@ -180,6 +181,7 @@ rp_store_init (RpStore *self)
   self->contacts = g_list_store_new (RP_TYPE_CONTACT);
   self->reading_collections = g_list_store_new (RP_TYPE_READING_COLLECTION);
   self->readings = g_list_store_new (RP_TYPE_READING);
+  self->goals = g_list_store_new (RP_TYPE_GOAL);
 }
 
 /**
@@ -1051,7 +1053,8 @@ rp_store_reload (RpStore  *self,
   if (!rp_store_refresh_meetings (self, error) ||
       !rp_store_refresh_directory (self, NULL, &directory_changed, error) ||
       !rp_store_refresh_contacts (self, &contacts_changed, error) ||
-      !rp_store_refresh_readings (self, &readings_changed, error))
+      !rp_store_refresh_readings (self, &readings_changed, error) ||
+      !rp_store_refresh_goals (self, NULL, error))
     return FALSE;
 
   if (contacts_changed)
@@ -1063,6 +1066,8 @@ rp_store_reload (RpStore  *self,
   rp_store_emit_changed (self, "reading-log");
   /* The call log is not kept in a model: its readers count again. */
   rp_store_emit_changed (self, "call-log");
+  /* Goals count from all of the above: their readers count again. */
+  rp_store_emit_changed (self, "goal");
 
   /* Nobody holds the Directory's model yet; its feeds may have changed. */
   if (directory_changed || !self->directory_loaded)

@@ -23,6 +23,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rp-goals-section.h"
 #include "rp-progress-page.h"
 
 struct _RpProgressPage
@@ -33,6 +34,7 @@ struct _RpProgressPage
   GtkBox        *sections;
   AdwWindowTitle *subpage_title;
   AdwBin        *subpage_bin;
+  RpGoalsSection *goals_section;
 
   RpStore       *store;
   RpDayWatch    *watch;
@@ -70,11 +72,14 @@ rp_progress_page_class_init (RpProgressPageClass *klass)
 
   object_class->dispose = rp_progress_page_dispose;
 
+  g_type_ensure (RP_TYPE_GOALS_SECTION);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/rp-progress-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RpProgressPage, sections);
   gtk_widget_class_bind_template_child (widget_class, RpProgressPage, subpage_title);
   gtk_widget_class_bind_template_child (widget_class, RpProgressPage, subpage_bin);
+  gtk_widget_class_bind_template_child (widget_class, RpProgressPage, goals_section);
 
   gtk_widget_class_install_action (widget_class, "progress.back", NULL, back_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "progress.back", NULL);
@@ -116,6 +121,7 @@ rp_progress_page_bind (RpProgressPage *self,
   g_set_object (&self->settings, settings);
 
   /* Each section: rp_<section>_bind (self-><section>, store, watch, settings); */
+  rp_goals_section_bind (self->goals_section, store, watch, settings);
 }
 
 /**

@@ -59,6 +59,7 @@ struct _RpReminders
   RpNotifier              *notifier;
   RpMeetingReminderSource *meeting_source;
   RpDailyReminderSource   *reading_source;   /* made by bind_settings */
+  RpDailyReminderSource   *check_in_source;  /* made by bind_settings */
   GPtrArray               *sources;          /* RpReminderSource */
 
   /* What the notifications on screen are about, so that their actions
@@ -567,8 +568,9 @@ minutes_from_setting (GValue   *value,
  * @settings: the application's settings
  *
  * Follows Preferences: `meeting-reminders`, `default-reminder-minutes`,
- * `private-notifications`, and the daily reading's reminder
- * (`daily-reading-reminder` at `daily-reading-time`).
+ * `private-notifications`, the daily reading's reminder
+ * (`daily-reading-reminder` at `daily-reading-time`) and the daily
+ * check-in's (`check-in-reminder` at `check-in-time`).
  */
 void
 rp_reminders_bind_settings (RpReminders *self,
@@ -594,6 +596,17 @@ rp_reminders_bind_settings (RpReminders *self,
                                                                     "daily-reading-reminder",
                                                                     "daily-reading-time");
       rp_reminders_add_source (self, RP_REMINDER_SOURCE (self->reading_source));
+    }
+
+  if (self->check_in_source == NULL)
+    {
+      /* Translators: the title of the daily check-in's reminder */
+      self->check_in_source = rp_reminder_settings_new_daily_source (settings,
+                                                                     RP_REMINDER_CHECK_IN,
+                                                                     _("Daily Check-In"),
+                                                                     "check-in-reminder",
+                                                                     "check-in-time");
+      rp_reminders_add_source (self, RP_REMINDER_SOURCE (self->check_in_source));
     }
 }
 
@@ -721,6 +734,7 @@ rp_reminders_dispose (GObject *object)
   g_clear_pointer (&self->sources, g_ptr_array_unref);
   g_clear_object (&self->meeting_source);
   g_clear_object (&self->reading_source);
+  g_clear_object (&self->check_in_source);
   g_clear_object (&self->notifier);
   g_clear_object (&self->clock);
   g_clear_object (&self->store);
