@@ -107,7 +107,7 @@ reminder_open_cb (RpReminders   *reminders,
     rp_window_show_meeting (window, source_id, &date);
   else if (kind == RP_REMINDER_READING)
     show_daily_reading (self, window, date_text);
-  else if (kind == RP_REMINDER_MILESTONE)
+  else if (kind == RP_REMINDER_MILESTONE || kind == RP_REMINDER_CHECK_IN)
     rp_window_show_page (window, "today");
 
   gtk_window_present (GTK_WINDOW (window));

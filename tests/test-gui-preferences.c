@@ -455,8 +455,24 @@ test_daily_reading (void)
   /* Still what was set: the spin buttons showing it wrote nothing else. */
   g_assert_cmpint (g_settings_get_int (settings, "daily-reading-time"), ==, 6 * 60 + 5);
 
+  /* The daily check-in's reminder, in the Progress group: off by
+   * default, at 21:00. */
+  reminder_row = find_row (preferences, "Daily Check-In Reminder");
+  g_assert_nonnull (reminder_row);
+  g_assert_false (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (reminder_row)));
+  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (reminder_row), TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "check-in-reminder"));
+  spins[0] = GTK_SPIN_BUTTON (rp_test_gui_find_descendant (reminder_row, GTK_TYPE_SPIN_BUTTON));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spins[0]), ==, 21);
+  gtk_spin_button_set_value (spins[0], 22);
+  g_assert_cmpint (g_settings_get_int (settings, "check-in-time"), ==, 22 * 60);
+  g_settings_set_boolean (settings, "check-in-reminder", FALSE);
+  g_assert_false (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (reminder_row)));
+
   close_preferences (preferences);
 
+  g_settings_reset (settings, "check-in-reminder");
+  g_settings_reset (settings, "check-in-time");
   g_settings_reset (settings, "daily-reading-collection");
   g_settings_reset (settings, "daily-reading-order");
   g_settings_reset (settings, "daily-reading-start");

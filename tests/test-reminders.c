@@ -499,6 +499,57 @@ test_daily_reading (Fixture       *f,
   g_assert_cmpuint (rp_test_notifier_get_n_shown (f->notifier), ==, 0);
 }
 
+/* The daily check-in's reminder: off by default, its switch adds and
+ * removes it; at 21:00 by default, with the generic text; Open says it
+ * is the check-in (the application shows the Today page). */
+static void
+test_daily_check_in (Fixture       *f,
+                     gconstpointer  user_data)
+{
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(GSettings) settings = g_settings_new_with_backend (APPLICATION_ID, backend);
+  g_autoptr(GDateTime) evening = new_york (24, 20, 0);
+  g_autoptr(GDateTime) at_nine = new_york (24, 21, 0);
+  g_autoptr(GDateTime) next_evening = new_york (25, 20, 0);
+  g_autoptr(GDateTime) next_nine = new_york (25, 21, 0);
+  g_autoptr(GString) opened = g_string_new ("");
+  const RpTestNotification *shown;
+
+  g_assert_false (g_settings_get_boolean (settings, "check-in-reminder"));
+  g_assert_cmpint (g_settings_get_int (settings, "check-in-time"), ==, 21 * 60);
+
+  start (f, evening);
+  rp_reminders_bind_settings (f->reminders, settings);
+  g_signal_connect (f->reminders, "open", G_CALLBACK (record_open), opened);
+  drain ();
+  g_assert_true (rp_reminders_get_wake_up (f->reminders) == NULL ||
+                 !g_date_time_equal (rp_reminders_get_wake_up (f->reminders), at_nine));
+
+  g_settings_set_boolean (settings, "check-in-reminder", TRUE);
+  drain ();
+  g_assert_nonnull (rp_reminders_get_wake_up (f->reminders));
+  g_assert_true (g_date_time_equal (rp_reminders_get_wake_up (f->reminders), at_nine));
+
+  move_to (f, at_nine);
+  g_assert_cmpuint (rp_test_notifier_get_n_shown (f->notifier), ==, 1);
+  shown = rp_test_notifier_get_shown (f->notifier, 0);
+  g_assert_cmpstr (shown->body, ==, "Time for your daily check-in");
+
+  rp_test_notifier_invoke (f->notifier, 0, RP_REMINDER_ACTION_OPEN);
+  drain ();
+  g_assert_cmpstr (opened->str, ==, "2 2026-11-24;");
+
+  /* Turned off, the next day's is not planned. */
+  move_to (f, next_evening);
+  g_assert_true (g_date_time_equal (rp_reminders_get_wake_up (f->reminders), next_nine));
+  g_settings_set_boolean (settings, "check-in-reminder", FALSE);
+  drain ();
+  g_assert_true (rp_reminders_get_wake_up (f->reminders) == NULL ||
+                 !g_date_time_equal (rp_reminders_get_wake_up (f->reminders), next_nine));
+  move_to (f, next_nine);
+  g_assert_cmpuint (rp_test_notifier_get_n_shown (f->notifier), ==, 1);
+}
+
 /* Editing the meeting plans again: the new time is reminded. */
 static void
 test_replan_on_change (Fixture       *f,
@@ -549,6 +600,8 @@ main (int   argc,
               fixture_set_up, test_settings, fixture_tear_down);
   g_test_add ("/reminders/daily-reading", Fixture, NULL,
               fixture_set_up, test_daily_reading, fixture_tear_down);
+  g_test_add ("/reminders/daily-check-in", Fixture, NULL,
+              fixture_set_up, test_daily_check_in, fixture_tear_down);
   g_test_add ("/reminders/replan-on-change", Fixture, NULL,
               fixture_set_up, test_replan_on_change, fixture_tear_down);
 

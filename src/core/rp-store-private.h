@@ -37,6 +37,8 @@ struct _RpStore
   guint       reading_snippet_registered : 1;  /* rp-store-reading-search.c */
   GListStore *recoveries;        /* RpRecovery, read on first use (rp-store-recovery.c) */
   guint       recoveries_loaded : 1;
+  GListStore *goals;             /* RpGoal, read on first use (rp-store-goals.c) */
+  guint       goals_loaded : 1;
 };
 
 typedef gint64   (*RpStoreItemIdFunc)   (gpointer item);
@@ -203,6 +205,16 @@ GArray     *rp_store_count_times_by_days (RpStore             *self,
 /* Clean time (rp-store-recovery.c): reads the recovery dates again when
  * they were read before. */
 gboolean    rp_store_refresh_recoveries  (RpStore             *self,
+                                          GError             **error);
+/* Goals: rp-store-goals.c (rows, check-ins) and rp-store-goal-counts.c
+ * (the counts of each day, streaks). */
+gboolean    rp_store_refresh_goals       (RpStore             *self,
+                                          gboolean            *out_changed,
+                                          GError             **error);
+GArray     *rp_store_read_goal_check_ins (RpStore             *self,
+                                          gint64               goal_id,
+                                          const GDate         *first_day,
+                                          const GDate         *last_day,
                                           GError             **error);
 
 G_END_DECLS

@@ -50,6 +50,7 @@ rp_store_dispose (GObject *object)
   g_clear_object (&self->readings);
   g_clear_object (&self->reading_collections);
   g_clear_object (&self->recoveries);
+  g_clear_object (&self->goals);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (rp_store_parent_class)->dispose (object);
@@ -182,6 +183,7 @@ rp_store_init (RpStore *self)
   self->reading_collections = g_list_store_new (RP_TYPE_READING_COLLECTION);
   self->readings = g_list_store_new (RP_TYPE_READING);
   self->recoveries = g_list_store_new (RP_TYPE_RECOVERY);
+  self->goals = g_list_store_new (RP_TYPE_GOAL);
 }
 
 /**
@@ -1055,7 +1057,8 @@ rp_store_reload (RpStore  *self,
       !rp_store_refresh_directory (self, NULL, &directory_changed, error) ||
       !rp_store_refresh_contacts (self, &contacts_changed, error) ||
       !rp_store_refresh_readings (self, &readings_changed, error) ||
-      !rp_store_refresh_recoveries (self, error))
+      !rp_store_refresh_recoveries (self, error) ||
+      !rp_store_refresh_goals (self, NULL, error))
     return FALSE;
 
   if (contacts_changed)
@@ -1068,6 +1071,8 @@ rp_store_reload (RpStore  *self,
   /* The call log is not kept in a model: its readers count again. */
   rp_store_emit_changed (self, "call-log");
   rp_store_emit_changed (self, "inventory");
+  /* Goals count from all of the above: their readers count again. */
+  rp_store_emit_changed (self, "goal");
 
   /* Nobody holds the Directory's model yet; its feeds may have changed. */
   if (directory_changed || !self->directory_loaded)

@@ -19,6 +19,7 @@
 #include "rp-directory-meeting.h"
 #include "rp-meeting.h"
 #include "rp-reminder.h"
+#include "rp-store-goals.h"
 
 G_BEGIN_DECLS
 

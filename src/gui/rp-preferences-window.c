@@ -47,6 +47,10 @@ struct _RpPreferencesWindow
   GtkSwitch            *start_at_login_switch;
   AdwComboRow          *reading_collection_row;
   AdwComboRow          *reading_order_row;
+  AdwExpanderRow       *check_in_reminder_row;
+  GtkSpinButton        *check_in_hour_spin;
+  GtkSpinButton        *check_in_minute_spin;
+  gboolean              syncing_check_in;
   AdwExpanderRow       *reading_reminder_row;
   AdwExpanderRow       *milestone_reminder_row;
   GtkSpinButton        *milestone_hour_spin;
@@ -305,6 +309,31 @@ milestone_time_changed_cb (RpPreferencesWindow *self)
     g_settings_set_int (self->settings, "milestone-time", minutes);
 }
 
+static void
+sync_check_in_time (RpPreferencesWindow *self)
+{
+  int minutes = g_settings_get_int (self->settings, "check-in-time");
+
+  self->syncing_check_in = TRUE;
+  gtk_spin_button_set_value (self->check_in_hour_spin, minutes / 60);
+  gtk_spin_button_set_value (self->check_in_minute_spin, minutes % 60);
+  self->syncing_check_in = FALSE;
+}
+
+static void
+check_in_time_changed_cb (RpPreferencesWindow *self)
+{
+  int minutes;
+
+  if (self->syncing_check_in)
+    return;
+
+  minutes = gtk_spin_button_get_value_as_int (self->check_in_hour_spin) * 60 +
+            gtk_spin_button_get_value_as_int (self->check_in_minute_spin);
+  if (minutes != g_settings_get_int (self->settings, "check-in-time"))
+    g_settings_set_int (self->settings, "check-in-time", minutes);
+}
+
 /* The lead times always offered; a value set elsewhere joins them. */
 static const int standard_reminder_minutes[] = { 5, 10, 15, 30, 45, 60, 120 };
 
@@ -472,6 +501,13 @@ rp_preferences_window_constructed (GObject *object)
   g_signal_connect_object (self->settings, "changed::milestone-time",
                            G_CALLBACK (sync_milestone_time), self, G_CONNECT_SWAPPED);
 
+  g_settings_bind (self->settings, "check-in-reminder",
+                   self->check_in_reminder_row, "enable-expansion",
+                   G_SETTINGS_BIND_DEFAULT);
+  sync_check_in_time (self);
+  g_signal_connect_object (self->settings, "changed::check-in-time",
+                           G_CALLBACK (sync_check_in_time), self, G_CONNECT_SWAPPED);
+
   g_signal_connect_object (self->settings, "changed::daily-reading-collection",
                            G_CALLBACK (sync_reading_collection_row), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reading_collection_row, "notify::selected",
@@ -584,6 +620,8 @@ rp_preferences_window_dispose (GObject *object)
     g_settings_unbind (self->reading_order_row, "selected");
   if (self->reading_reminder_row != NULL)
     g_settings_unbind (self->reading_reminder_row, "enable-expansion");
+  if (self->check_in_reminder_row != NULL)
+    g_settings_unbind (self->check_in_reminder_row, "enable-expansion");
   gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
@@ -641,6 +679,10 @@ rp_preferences_window_class_init (RpPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow, reading_minute_spin);
   gtk_widget_class_bind_template_callback (widget_class, two_digits_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, reading_time_changed_cb);
+  gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow, check_in_reminder_row);
+  gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow, check_in_hour_spin);
+  gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow, check_in_minute_spin);
+  gtk_widget_class_bind_template_callback (widget_class, check_in_time_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, milestone_time_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow, milestone_reminder_row);
   gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow, milestone_hour_spin);

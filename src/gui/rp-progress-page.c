@@ -25,6 +25,7 @@
 
 #include "rp-inventory-section.h"
 #include "rp-clean-time-section.h"
+#include "rp-goals-section.h"
 #include "rp-progress-page.h"
 #include "rp-steps-section.h"
 
@@ -39,6 +40,7 @@ struct _RpProgressPage
   RpInventorySection *inventory_section;
   RpCleanTimeSection *clean_time_section;
   RpStepsSection *steps_section;
+  RpGoalsSection *goals_section;
 
   RpStore       *store;
   RpDayWatch    *watch;
@@ -78,6 +80,7 @@ rp_progress_page_class_init (RpProgressPageClass *klass)
 
   g_type_ensure (RP_TYPE_CLEAN_TIME_SECTION);
   g_type_ensure (RP_TYPE_INVENTORY_SECTION);
+  g_type_ensure (RP_TYPE_GOALS_SECTION);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/rp-progress-page.ui");
@@ -87,6 +90,7 @@ rp_progress_page_class_init (RpProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpProgressPage, inventory_section);
   gtk_widget_class_bind_template_child (widget_class, RpProgressPage, clean_time_section);
   gtk_widget_class_bind_template_child (widget_class, RpProgressPage, steps_section);
+  gtk_widget_class_bind_template_child (widget_class, RpProgressPage, goals_section);
 
   gtk_widget_class_install_action (widget_class, "progress.back", NULL, back_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "progress.back", NULL);
@@ -132,6 +136,7 @@ rp_progress_page_bind (RpProgressPage *self,
   rp_inventory_section_bind (self->inventory_section, store, watch, settings);
   rp_clean_time_section_bind (self->clean_time_section, store, watch, settings);
   rp_steps_section_bind (self->steps_section, store, watch, settings);
+  rp_goals_section_bind (self->goals_section, store, watch, settings);
 }
 
 /**

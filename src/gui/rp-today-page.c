@@ -32,6 +32,7 @@
 #include "rp-clean-time-card.h"
 #include "rp-inventory-card.h"
 #include "rp-link-opener.h"
+#include "rp-today-goals.h"
 #include "rp-next-meeting-card.h"
 #include "rp-reading-excerpt.h"
 #include "rp-today-page.h"
@@ -56,6 +57,7 @@ struct _RpTodayPage
   GtkWidget         *call_sponsor_button;
   RpNextMeetingCard *next_meeting_card;
   RpCleanTimeCard   *clean_time_card;
+  RpTodayGoals      *today_goals;
   RpInventoryCard   *inventory_card;
   GtkWidget         *goals_slot;
   GtkWidget         *reading_card;
@@ -328,6 +330,7 @@ bind_cards (RpTodayPage *self)
 
   rp_next_meeting_card_bind (self->next_meeting_card, self->store, self->watch, self->settings);
   rp_clean_time_card_bind (self->clean_time_card, self->store, self->watch, self->settings);
+  rp_today_goals_bind (self->today_goals, self->store, self->watch, self->settings);
   rp_inventory_card_bind (self->inventory_card, self->store, self->watch, self->settings);
 
   for (guint i = 0; i < G_N_ELEMENTS (slots); i++)
@@ -420,6 +423,7 @@ rp_today_page_class_init (RpTodayPageClass *klass)
   g_type_ensure (RP_TYPE_NEXT_MEETING_CARD);
   g_type_ensure (RP_TYPE_CLEAN_TIME_CARD);
   g_type_ensure (RP_TYPE_INVENTORY_CARD);
+  g_type_ensure (RP_TYPE_TODAY_GOALS);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/rp-today-page.ui");
@@ -432,6 +436,7 @@ rp_today_page_class_init (RpTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpTodayPage, next_meeting_card);
   gtk_widget_class_bind_template_child (widget_class, RpTodayPage, clean_time_card);
   gtk_widget_class_bind_template_child (widget_class, RpTodayPage, inventory_card);
+  gtk_widget_class_bind_template_child (widget_class, RpTodayPage, today_goals);
   gtk_widget_class_bind_template_child (widget_class, RpTodayPage, goals_slot);
   gtk_widget_class_bind_template_child (widget_class, RpTodayPage, reading_card);
   gtk_widget_class_bind_template_child (widget_class, RpTodayPage, reading_stack);

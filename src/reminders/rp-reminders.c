@@ -61,6 +61,7 @@ struct _RpReminders
   RpMeetingReminderSource *meeting_source;
   RpDailyReminderSource   *reading_source;   /* made by bind_settings */
   RpMilestoneReminderSource *milestone_source; /* made by bind_settings */
+  RpDailyReminderSource   *check_in_source;  /* made by bind_settings */
   GPtrArray               *sources;          /* RpReminderSource */
 
   /* What the notifications on screen are about, so that their actions
@@ -570,8 +571,9 @@ minutes_from_setting (GValue   *value,
  *
  * Follows Preferences: `meeting-reminders`, `default-reminder-minutes`,
  * `private-notifications`, the daily reading's reminder
- * (`daily-reading-reminder` at `daily-reading-time`) and the clean-time
- * milestones' (`milestone-reminders` at `milestone-time`).
+ * (`daily-reading-reminder` at `daily-reading-time`), the clean-time
+ * milestones' (`milestone-reminders` at `milestone-time`) and the daily
+ * check-in's (`check-in-reminder` at `check-in-time`).
  */
 void
 rp_reminders_bind_settings (RpReminders *self,
@@ -608,6 +610,17 @@ rp_reminders_bind_settings (RpReminders *self,
       g_settings_bind (settings, "milestone-time",
                        self->milestone_source, "minute-of-day", G_SETTINGS_BIND_GET);
       rp_reminders_add_source (self, RP_REMINDER_SOURCE (self->milestone_source));
+    }
+
+  if (self->check_in_source == NULL)
+    {
+      /* Translators: the title of the daily check-in's reminder */
+      self->check_in_source = rp_reminder_settings_new_daily_source (settings,
+                                                                     RP_REMINDER_CHECK_IN,
+                                                                     _("Daily Check-In"),
+                                                                     "check-in-reminder",
+                                                                     "check-in-time");
+      rp_reminders_add_source (self, RP_REMINDER_SOURCE (self->check_in_source));
     }
 }
 
@@ -736,6 +749,7 @@ rp_reminders_dispose (GObject *object)
   g_clear_object (&self->meeting_source);
   g_clear_object (&self->reading_source);
   g_clear_object (&self->milestone_source);
+  g_clear_object (&self->check_in_source);
   g_clear_object (&self->notifier);
   g_clear_object (&self->clock);
   g_clear_object (&self->store);
