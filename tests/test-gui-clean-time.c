@@ -142,7 +142,6 @@ test_card (Fixture       *f,
 {
   g_autoptr(GDateTime) after_midnight = local_time (2026, 11, 22, 0, 1);
   GtkWidget *card = rp_clean_time_card_new ();
-  GtkWidget *button;
   GtkWidget *count;
 
   gtk_window_set_child (f->window, card);
@@ -150,17 +149,14 @@ test_card (Fixture       *f,
   gtk_window_present (f->window);
   rp_test_gui_iterate (100);
 
-  /* No date yet: a gentle invitation, the window's action. */
-  button = rp_test_gui_find_button_by_label (card, "Set Your _Clean Date");
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_get_mapped (button));
-  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
-                   "win.add-clean-date");
+  /* No date yet: the card stays out of the way (the Today page's Getting
+   * Started offers the first step). */
+  g_assert_false (gtk_widget_get_visible (card));
 
   /* A year to the day: its count, its span, celebrated. */
   add_recovery (f, "Alcohol", 2025, 11, 21);
   rp_test_gui_iterate (50);
-  g_assert_false (gtk_widget_get_mapped (button));
+  g_assert_true (gtk_widget_get_mapped (card));
   count = find_shown_label (card, "365 days");
   g_assert_nonnull (count);
   g_assert_true (gtk_widget_has_css_class (count, "title-1"));

@@ -94,6 +94,24 @@ check_getting_started (GtkWidget *page)
     }
 }
 
+/* The Progress page's empty state is in its sections: each says what it
+ * holds and offers its first step. */
+static void
+check_progress_first_steps (GtkWidget *page)
+{
+  static const char * const first_steps[] = { "_Set Clean Date", "_Add a Goal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (first_steps); i++)
+    {
+      GtkWidget *button = rp_test_gui_find_button_by_label (page, first_steps[i]);
+
+      g_assert_nonnull (button);
+      g_assert_true (gtk_widget_get_mapped (button));
+      g_assert_nonnull (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)));
+    }
+  g_assert_nonnull (rp_test_gui_find_label_containing (page, "clean date"));
+}
+
 static RpWindow *
 new_window (void)
 {
@@ -163,6 +181,11 @@ test_window_pages (void)
       if (g_str_equal (expected[i].name, "today"))
         {
           check_getting_started (child);
+          continue;
+        }
+      if (g_str_equal (expected[i].name, "progress"))
+        {
+          check_progress_first_steps (child);
           continue;
         }
       status = find_descendant (child, ADW_TYPE_STATUS_PAGE);

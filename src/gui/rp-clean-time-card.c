@@ -28,7 +28,6 @@ struct _RpCleanTimeCard
   RpDayWatch  *watch;
   guint        minute_timer_id;
 
-  GtkStack    *stack;
   GtkLabel    *label_label;
   GtkLabel    *count_label;
   GtkLabel    *span_label;
@@ -141,7 +140,9 @@ rp_clean_time_card_refresh (RpCleanTimeCard *self)
 
   model = self->store != NULL ? rp_store_get_recoveries (self->store) : NULL;
   n_items = model != NULL ? g_list_model_get_n_items (model) : 0;
-  gtk_stack_set_visible_child_name (self->stack, n_items > 0 ? "count" : "empty");
+  /* Without a date the card stays out of the way: the Today page's
+   * Getting Started offers that first step. */
+  gtk_widget_set_visible (GTK_WIDGET (self), n_items > 0);
 
   now = self->watch != NULL ? rp_day_watch_dup_now (self->watch) : g_date_time_new_now_local ();
   for (guint i = 0; i < n_items; i++)
@@ -252,8 +253,5 @@ static void
 rp_clean_time_card_init (RpCleanTimeCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  /* Not a bound child: AdwBin unparents its child itself. */
-  self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
-  gtk_stack_set_visible_child_name (self->stack, "empty");
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }
