@@ -211,6 +211,16 @@ test_section (Fixture       *f,
   rp_test_gui_iterate (100);
   g_assert_nonnull (find_shown_label (section, "204 days"));
   g_assert_nonnull (find_shown_label (section, "6 months, 20 days"));
+
+  /* The section never asks for more than a narrow window: its empty
+   * state's long line (on a stack page not shown) once made the stack
+   * demand its whole length and the window grew to 1,205 px. */
+  {
+    int minimum = 0;
+
+    gtk_widget_measure (section, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_assert_cmpint (minimum, <=, 360 - 24);
+  }
   g_assert_nonnull (find_shown_label (section, "Next: 9 months on "));
   g_assert_nonnull (rp_test_gui_find_label_containing (section, "calendar days"));
 
