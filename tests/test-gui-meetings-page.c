@@ -973,6 +973,18 @@ test_window (void)
   page_stack = GTK_STACK (find_descendant (GTK_WIDGET (page), GTK_TYPE_STACK));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack), ==, "empty");
 
+  /* Reprieve opens on Today: the agenda, the month and the list are given
+   * the store (and build their rows) only once the page is shown. */
+  {
+    GtkWidget *agenda = find_descendant (GTK_WIDGET (page), RP_TYPE_AGENDA_VIEW);
+
+    g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page)));
+    g_assert_null (rp_agenda_view_get_store (RP_AGENDA_VIEW (agenda)));
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "meetings");
+    rp_test_gui_iterate (50);
+    g_assert_true (rp_agenda_view_get_store (RP_AGENDA_VIEW (agenda)) == store);
+  }
+
   gtk_widget_activate_action (GTK_WIDGET (window), "win.add-meeting", NULL);
   rp_test_gui_iterate (200);
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)

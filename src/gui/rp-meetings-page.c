@@ -41,6 +41,11 @@ struct _RpMeetingsPage
   RpMeetingList   *meeting_list;
   RpDirectoryView *directory_view;
   RpMeetingDetail *detail;
+
+  /* The views get the store when the page is first shown: Reprieve opens
+   * on Today, and thirty weekly meetings' agenda rows, month and list cost
+   * a third of the start. */
+  gboolean         views_bound;
 };
 
 G_DEFINE_FINAL_TYPE (RpMeetingsPage, rp_meetings_page, ADW_TYPE_BIN)
@@ -103,6 +108,15 @@ load_directory_if_shown (RpMeetingsPage *self)
 }
 
 static gboolean refresh_timeout_cb (gpointer user_data);
+
+static void
+bind_views (RpMeetingsPage *self)
+{
+  self->views_bound = TRUE;
+  rp_agenda_view_set_store (self->agenda_view, self->store);
+  rp_month_calendar_set_store (self->month_calendar, self->store);
+  rp_meeting_list_set_store (self->meeting_list, self->store);
+}
 
 static void
 schedule_refresh (RpMeetingsPage *self)
@@ -338,9 +352,9 @@ rp_meetings_page_set_store (RpMeetingsPage *self,
                              G_CONNECT_SWAPPED);
 
   rp_meetings_page_go_back (self);
-  rp_agenda_view_set_store (self->agenda_view, store);
-  rp_month_calendar_set_store (self->month_calendar, store);
-  rp_meeting_list_set_store (self->meeting_list, store);
+  self->views_bound = FALSE;
+  if (store == NULL || gtk_widget_get_mapped (GTK_WIDGET (self)))
+    bind_views (self);
   if (store == NULL)
     rp_directory_view_set_store (self->directory_view, NULL);
   else
@@ -405,7 +419,12 @@ rp_meetings_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (rp_meetings_page_parent_class)->map (widget);
 
-  if (self->store != NULL && self->now == NULL)
+  if (!self->views_bound)
+    {
+      bind_views (self);
+      schedule_refresh (self);
+    }
+  else if (self->store != NULL && self->now == NULL)
     refresh_views (self);
 }
 
