@@ -613,6 +613,46 @@ test_ten_years (RpTestStore   *f,
   g_assert_cmpfloat (elapsed_ms, <, 500);
 }
 
+/* The streak is computed once per question and answered again from memory
+ * until the store says anything changed: a row written behind the store's
+ * back is not seen until rp_store_reload(), a check-in through the store
+ * is seen at once, and an edited rule is a new question. */
+static void
+test_streak_cache (RpTestStore   *f,
+                   gconstpointer  user_data)
+{
+  GDate start = rp_test_make_date (2026, 3, 1);
+  g_autoptr(RpGoal) goal = NULL;
+  g_autoptr(RpGoal) weekly = NULL;
+  g_autoptr(GError) error = NULL;
+
+  goal = add_goal (f->store, "Pray", RP_GOAL_DAILY, RP_GOAL_SOURCE_MANUAL, &start);
+  check_in (f->store, goal, 2026, 3, 9);
+  g_assert_cmpuint (streak_on (f->store, goal, 2026, 3, 10).current, ==, 1);
+
+  rp_test_exec (f->database, "INSERT INTO goal_check_in (goal_id, day) VALUES"
+                             " ((SELECT id FROM goal), '2026-03-10')");
+  g_assert_cmpuint (streak_on (f->store, goal, 2026, 3, 10).current, ==, 1);
+  g_assert_true (rp_store_reload (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (streak_on (f->store, goal, 2026, 3, 10).current, ==, 2);
+
+  check_in (f->store, goal, 2026, 3, 8);
+  g_assert_cmpuint (streak_on (f->store, goal, 2026, 3, 10).current, ==, 3);
+
+  /* Another day is another question. */
+  g_assert_cmpuint (streak_on (f->store, goal, 2026, 3, 9).current, ==, 2);
+
+  /* The same goal asked as an edited copy (the editor's): its own rule. */
+  weekly = rp_goal_copy (goal);
+  rp_goal_set_kind (weekly, RP_GOAL_WEEKLY);
+  rp_goal_set_weekly_target (weekly, 3);
+  /* The week of Monday the 9th: the 9th and the 10th. */
+  g_assert_cmpuint (streak_on (f->store, weekly, 2026, 3, 10).this_period_count, ==, 2);
+  g_assert_cmpuint (streak_on (f->store, weekly, 2026, 3, 10).this_period_target, ==, 3);
+  g_assert_cmpuint (streak_on (f->store, goal, 2026, 3, 10).this_period_target, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -630,6 +670,7 @@ main (int   argc,
   ADD ("/store/goals/automatic", test_automatic);
   ADD ("/store/goals/edited-rule", test_edited_rule);
   ADD ("/store/goals/ten-years", test_ten_years);
+  ADD ("/store/goals/streak-cache", test_streak_cache);
 
   return g_test_run ();
 }

@@ -227,6 +227,47 @@ rp_store_get_goal_days (RpStore      *self,
  *
  * Returns: %TRUE on success
  */
+/* A streak computed before answers the same question: the same goal rule
+ * (the object asked about may be an edited copy), day, week and zone.
+ * Whatever the data, rp_store_emit_changed() has emptied the cache since
+ * it changed. */
+typedef struct
+{
+  GDate         today;
+  GDateWeekday  week_start;
+  char         *zone;
+  RpGoalKind    kind;
+  guint         target;
+  RpGoalSource  source;
+  GDate         start;
+  RpGoalStreak  streak;
+} CachedStreak;
+
+void
+rp_store_cached_streak_free (gpointer data)
+{
+  CachedStreak *cached = data;
+
+  g_free (cached->zone);
+  g_free (cached);
+}
+
+static gboolean
+same_question (const CachedStreak *cached,
+               RpGoal             *goal,
+               const GDate        *today,
+               GDateWeekday        week_start,
+               GTimeZone          *time_zone)
+{
+  return g_date_compare (&cached->today, today) == 0 &&
+         cached->week_start == week_start &&
+         g_strcmp0 (cached->zone, g_time_zone_get_identifier (time_zone)) == 0 &&
+         cached->kind == rp_goal_get_kind (goal) &&
+         cached->target == rp_goal_get_weekly_target (goal) &&
+         cached->source == rp_goal_get_source (goal) &&
+         g_date_compare (&cached->start, rp_goal_get_start_date (goal)) == 0;
+}
+
 gboolean
 rp_store_get_goal_streak (RpStore       *self,
                           RpGoal        *goal,
@@ -239,6 +280,7 @@ rp_store_get_goal_streak (RpStore       *self,
   g_autoptr(GArray) days = NULL;
   const GDate *start;
   RpGoalStreakRule rule = { RP_GOAL_STREAK_DAILY, 1, week_start };
+  CachedStreak *cached;
 
   g_return_val_if_fail (RP_IS_STORE (self), FALSE);
   g_return_val_if_fail (RP_IS_GOAL (goal), FALSE);
@@ -264,6 +306,13 @@ rp_store_get_goal_streak (RpStore       *self,
       rule.weekly_target = MAX (rp_goal_get_weekly_target (goal), 1);
     }
 
+  cached = g_hash_table_lookup (self->goal_streaks, &(gint64) { rp_goal_get_id (goal) });
+  if (cached != NULL && same_question (cached, goal, today, week_start, time_zone))
+    {
+      *out_streak = cached->streak;
+      return TRUE;
+    }
+
   if (g_date_compare (start, today) > 0)
     days = g_array_new (FALSE, TRUE, sizeof (RpGoalCheckIn));
   else
@@ -273,5 +322,30 @@ rp_store_get_goal_streak (RpStore       *self,
 
   *out_streak = rp_goal_streak_compute (&rule, start, today,
                                         (const RpGoalCheckIn *) (gpointer) days->data, days->len);
+
+  if (rp_goal_get_id (goal) > 0)
+    {
+      CachedStreak *entry = g_new0 (CachedStreak, 1);
+
+      entry->today = *today;
+      entry->week_start = week_start;
+      entry->zone = g_strdup (g_time_zone_get_identifier (time_zone));
+      entry->kind = rp_goal_get_kind (goal);
+      entry->target = rp_goal_get_weekly_target (goal);
+      entry->source = rp_goal_get_source (goal);
+      entry->start = *start;
+      entry->streak = *out_streak;
+      g_hash_table_insert (self->goal_streaks, g_memdup2 (&(gint64) { rp_goal_get_id (goal) }, sizeof (gint64)),
+                           entry);
+    }
+
   return TRUE;
+}
+
+/* Called by rp_store_emit_changed(): whatever changed may count. */
+void
+rp_store_forget_goal_streaks (RpStore *self)
+{
+  if (self->goal_streaks != NULL)
+    g_hash_table_remove_all (self->goal_streaks);
 }

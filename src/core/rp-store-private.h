@@ -39,6 +39,10 @@ struct _RpStore
   guint       recoveries_loaded : 1;
   GListStore *goals;             /* RpGoal, read on first use (rp-store-goals.c) */
   guint       goals_loaded : 1;
+  /* Goal id → the streak last computed (rp-store-goal-counts.c): the
+   * Today card and the Progress section ask for the same ten years of
+   * counts. Emptied on every ::changed, whatever its kind. */
+  GHashTable *goal_streaks;
 };
 
 typedef gint64   (*RpStoreItemIdFunc)   (gpointer item);
@@ -216,5 +220,8 @@ GArray     *rp_store_read_goal_check_ins (RpStore             *self,
                                           const GDate         *first_day,
                                           const GDate         *last_day,
                                           GError             **error);
+
+void        rp_store_forget_goal_streaks (RpStore             *self);
+void        rp_store_cached_streak_free  (gpointer             data);
 
 G_END_DECLS

@@ -51,6 +51,7 @@ rp_store_dispose (GObject *object)
   g_clear_object (&self->reading_collections);
   g_clear_object (&self->recoveries);
   g_clear_object (&self->goals);
+  g_clear_pointer (&self->goal_streaks, g_hash_table_unref);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (rp_store_parent_class)->dispose (object);
@@ -184,6 +185,8 @@ rp_store_init (RpStore *self)
   self->readings = g_list_store_new (RP_TYPE_READING);
   self->recoveries = g_list_store_new (RP_TYPE_RECOVERY);
   self->goals = g_list_store_new (RP_TYPE_GOAL);
+  self->goal_streaks = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                               rp_store_cached_streak_free);
 }
 
 /**
@@ -598,6 +601,8 @@ void
 rp_store_emit_changed (RpStore    *self,
                        const char *kind)
 {
+  /* Any change may count for a goal. */
+  rp_store_forget_goal_streaks (self);
   g_signal_emit (self, signals[CHANGED], g_quark_from_string (kind), kind);
 }
 

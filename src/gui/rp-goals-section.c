@@ -40,6 +40,7 @@ struct _RpGoalsSection
   GHashTable     *deleted;        /* id → RpGoal, for Undo */
   GHashTable     *deleted_check_ins; /* id → GArray of RpGoalCheckIn */
 
+  guint           refresh_idle;
   guint           loaded : 1;
   guint           dirty : 1;
 };
@@ -170,11 +171,27 @@ refresh (RpGoalsSection *self)
   gtk_widget_set_visible (self->archived_list, archived->len > 0);
 }
 
+static gboolean
+refresh_idle_cb (gpointer user_data)
+{
+  RpGoalsSection *self = RP_GOALS_SECTION (user_data);
+
+  self->refresh_idle = 0;
+  refresh (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A burst of changes (a reload says six kinds changed, each emptying the
+ * store's streak cache) counts the goals once. */
 static void
 store_changed_cb (RpGoalsSection *self)
 {
-  if (self->loaded || gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh (self);
+  if ((self->loaded || gtk_widget_get_mapped (GTK_WIDGET (self))) && self->refresh_idle == 0)
+    {
+      self->refresh_idle = g_idle_add (refresh_idle_cb, self);
+      g_source_set_name_by_id (self->refresh_idle, "[reprieve] goals section");
+    }
 }
 
 static void
@@ -359,6 +376,7 @@ rp_goals_section_dispose (GObject *object)
 {
   RpGoalsSection *self = RP_GOALS_SECTION (object);
 
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
   disconnect (self);
   g_clear_object (&self->store);
   g_clear_object (&self->watch);

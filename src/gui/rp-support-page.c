@@ -657,7 +657,9 @@ rp_support_page_set_store (RpSupportPage *self,
                              G_CALLBACK (contacts_changed_cb), self, G_CONNECT_SWAPPED);
 
   rp_crisis_lines_group_set_store (self->empty_crisis_group, store);
-  rp_support_page_refresh (self);
+  /* Built in an idle, like any later change: at start that is after the
+   * window's first frame (Reprieve opens on Today). */
+  contacts_changed_cb (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

@@ -33,6 +33,7 @@ struct _RpTodayGoals
   RpDayWatch *watch;
   GPtrArray  *rows;   /* RpGoalRow, in order */
 
+  guint       refresh_idle;
   guint       loaded : 1;
   guint       dirty : 1;
 };
@@ -139,11 +140,35 @@ refresh (RpTodayGoals *self)
   gtk_widget_set_visible (self->group, goals->len > 0);
 }
 
+static gboolean
+refresh_idle_cb (gpointer user_data)
+{
+  RpTodayGoals *self = RP_TODAY_GOALS (user_data);
+
+  self->refresh_idle = 0;
+  refresh (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Counting ten years of a goal's history is the costliest part of the
+ * Today page: it is done once the window is up, after its first frame,
+ * and a burst of changes (a reload says six kinds changed) counts once. */
+static void
+queue_refresh (RpTodayGoals *self)
+{
+  if (self->refresh_idle != 0)
+    return;
+
+  self->refresh_idle = g_idle_add (refresh_idle_cb, self);
+  g_source_set_name_by_id (self->refresh_idle, "[reprieve] today's goals");
+}
+
 static void
 changed_cb (RpTodayGoals *self)
 {
   if (self->loaded || gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh (self);
+    queue_refresh (self);
 }
 
 static void
@@ -154,7 +179,7 @@ rp_today_goals_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (rp_today_goals_parent_class)->map (widget);
 
   if (!self->loaded || self->dirty)
-    refresh (self);
+    queue_refresh (self);
 }
 
 static void
@@ -171,6 +196,7 @@ rp_today_goals_dispose (GObject *object)
 {
   RpTodayGoals *self = RP_TODAY_GOALS (object);
 
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
   disconnect (self);
   g_clear_object (&self->store);
   g_clear_object (&self->watch);
@@ -234,5 +260,5 @@ rp_today_goals_bind (RpTodayGoals *self,
 
   self->loaded = FALSE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh (self);
+    queue_refresh (self);
 }
