@@ -630,7 +630,7 @@ rp_goal_describe_streak (RpGoal             *self,
   g_return_val_if_fail (streak != NULL, NULL);
 
   if (self->kind == RP_GOAL_ONCE)
-    return g_strdup (streak->this_period_done ? _("Done") : _("Not done yet"));
+    return g_strdup (streak->this_period_done ? C_("one-time goal", "Done") : _("Not done yet"));
 
   if (self->kind == RP_GOAL_WEEKLY)
     current = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u-week streak", "%u-week streak",
