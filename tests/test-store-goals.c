@@ -216,6 +216,20 @@ test_describe (void)
   g_assert_cmpstr (text, ==, "5-week streak · best 12");
   g_clear_pointer (&text, g_free);
 
+  /* Never a "0-day streak". */
+  streak.current = 0;
+  text = rp_goal_describe_streak (goal, &streak);
+  g_assert_cmpstr (text, ==, "A new streak starts this week · best 12 weeks");
+  g_clear_pointer (&text, g_free);
+  rp_goal_set_kind (goal, RP_GOAL_DAILY);
+  text = rp_goal_describe_streak (goal, &streak);
+  g_assert_cmpstr (text, ==, "A new streak starts today · best 12 days");
+  g_clear_pointer (&text, g_free);
+  streak.longest = 0;
+  text = rp_goal_describe_streak (goal, &streak);
+  g_assert_cmpstr (text, ==, "No streak yet");
+  g_clear_pointer (&text, g_free);
+
   rp_goal_set_kind (goal, RP_GOAL_ONCE);
   rp_goal_set_source (goal, RP_GOAL_SOURCE_MANUAL);
   assert_rule (goal, "One-time goal");

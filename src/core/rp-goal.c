@@ -632,6 +632,19 @@ rp_goal_describe_streak (RpGoal             *self,
   if (self->kind == RP_GOAL_ONCE)
     return g_strdup (streak->this_period_done ? C_("one-time goal", "Done") : _("Not done yet"));
 
+  /* No "0-day streak": nothing yet, or an encouragement after a break. */
+  if (streak->longest == 0)
+    return g_strdup (_("No streak yet"));
+  if (streak->current == 0)
+    return g_strdup_printf (self->kind == RP_GOAL_WEEKLY
+                            ? g_dngettext (GETTEXT_PACKAGE, "A new streak starts this week · best %u week",
+                                           "A new streak starts this week · best %u weeks",
+                                           streak->longest)
+                            : g_dngettext (GETTEXT_PACKAGE, "A new streak starts today · best %u day",
+                                           "A new streak starts today · best %u days",
+                                           streak->longest),
+                            streak->longest);
+
   if (self->kind == RP_GOAL_WEEKLY)
     current = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u-week streak", "%u-week streak",
                                             streak->current),
