@@ -420,6 +420,35 @@ test_midnight (Fixture       *f,
   g_assert_true (card_shows (f, "Today at 19:30"));
 }
 
+/* The page Reprieve opens on shows the clean time for the day the clock
+ * says, and moves on at midnight; a milestone day is celebrated. */
+static void
+test_clean_time (Fixture       *f,
+                 gconstpointer  user_data)
+{
+  GDate start = rp_test_make_date (2026, 8, 24);
+  g_autoptr(RpRecovery) recovery = rp_recovery_new ("Alcohol", &start, -1);
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GError) error = NULL;
+
+  set_now (f, 2026, 11, 21, 12, 0);
+  bind_page (f, f->clock);
+  g_assert_false (page_shows (f, "89 days"));
+
+  now = rp_clock_now (f->clock);
+  g_assert_true (rp_store_add_recovery (f->store, recovery, now, &error));
+  g_assert_no_error (error);
+  rp_test_gui_iterate (20);
+  g_assert_true (page_shows (f, "89 days"));
+  g_assert_true (page_shows (f, "2 months, 28 days"));
+  g_assert_false (page_shows (f, "Today: 90 days!"));
+
+  set_now (f, 2026, 11, 22, 0, 1);
+  rp_test_gui_iterate (20);
+  g_assert_true (page_shows (f, "90 days"));
+  g_assert_true (page_shows (f, "Today: 90 days!"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -437,6 +466,8 @@ main (int   argc,
 
   rp_test_gui_install_fake_browser ();
 
+  g_test_add ("/today/clean-time", Fixture, NULL,
+              fixture_set_up, test_clean_time, fixture_tear_down);
   g_test_add ("/today/next-meeting", Fixture, NULL,
               fixture_set_up, test_next_meeting, fixture_tear_down);
   g_test_add ("/today/next-meeting-timer", Fixture, NULL,
