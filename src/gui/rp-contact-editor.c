@@ -20,7 +20,6 @@
 #include "rp-contact-editor.h"
 #include "rp-field-problem.h"
 #include "rp-form-field.h"
-#include "rp-toast.h"
 #include "rp-uri-policy.h"
 
 typedef struct
@@ -487,8 +486,6 @@ save (RpContactEditor *self,
 
   if (!saved)
     {
-      AdwToast *toast;
-
       if (!replace_sponsor &&
           g_error_matches (error, RP_CONTACT_ERROR, RP_CONTACT_ERROR_SPONSOR_TAKEN))
         {
@@ -496,10 +493,7 @@ save (RpContactEditor *self,
           return;
         }
 
-      /* Nothing typed is lost: the window stays as it was. */
-      toast = rp_toast_new (error->message);
-      adw_toast_set_timeout (toast, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      rp_form_show_error (self->toast_overlay, error->message);
       return;
     }
 

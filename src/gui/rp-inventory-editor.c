@@ -448,16 +448,6 @@ rp_inventory_editor_get_modified (RpInventoryEditor *self)
 }
 
 static void
-show_error (RpInventoryEditor *self,
-            const char        *message)
-{
-  AdwToast *toast = rp_toast_new (message);
-
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
 save_action_cb (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -470,8 +460,7 @@ save_action_cb (GtkWidget  *widget,
     {
       if (g_error_matches (error, RP_INVENTORY_ERROR, RP_INVENTORY_ERROR_INVALID))
         validate (self);
-      /* Nothing typed is lost: the window stays as it was. */
-      show_error (self, error->message);
+      rp_form_show_error (self->toast_overlay, error->message);
       return;
     }
 
@@ -519,7 +508,7 @@ delete_action_cb (GtkWidget  *widget,
 
   if (!rp_store_delete_inventory (self->store, &self->day, &deleted, &error))
     {
-      show_error (self, error->message);
+      rp_form_show_error (self->toast_overlay, error->message);
       return;
     }
 
@@ -543,43 +532,23 @@ delete_action_cb (GtkWidget  *widget,
 }
 
 static void
-discard_response_cb (AdwMessageDialog  *dialog,
-                     const char        *response,
-                     RpInventoryEditor *self)
+discard_cb (GtkWindow *window)
 {
-  /* GTK 4.8 would let go of a parent destroyed meanwhile. */
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  RpInventoryEditor *self = RP_INVENTORY_EDITOR (window);
 
-  if (g_str_equal (response, "discard"))
-    {
-      self->closing = TRUE;
-      gtk_window_destroy (GTK_WINDOW (self));
-    }
+  self->closing = TRUE;
+  gtk_window_destroy (window);
 }
 
 static gboolean
 rp_inventory_editor_close_request (GtkWindow *window)
 {
   RpInventoryEditor *self = RP_INVENTORY_EDITOR (window);
-  GtkWidget *dialog;
 
   if (self->closing || !rp_inventory_editor_get_modified (self))
     return GTK_WINDOW_CLASS (rp_inventory_editor_parent_class)->close_request (window);
 
-  dialog = adw_message_dialog_new (window, _("Discard Changes?"),
-                                   _("What you wrote here has not been saved."));
-  gtk_widget_set_name (dialog, "discard-changes");
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  rp_form_confirm_discard (window, _("What you wrote here has not been saved."), discard_cb);
 
   return GDK_EVENT_STOP;
 }

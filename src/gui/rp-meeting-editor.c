@@ -24,7 +24,6 @@
 #include "rp-meeting-form.h"
 #include "rp-meeting-types-row.h"
 #include "rp-time-zone-chooser.h"
-#include "rp-toast.h"
 #include "rp-weekdays-row.h"
 
 struct _RpMeetingEditor
@@ -558,11 +557,7 @@ save_action_cb (GtkWidget  *widget,
 
   if (!saved)
     {
-      /* Nothing typed is lost: the window stays as it was. */
-      AdwToast *toast = rp_toast_new (error->message);
-
-      adw_toast_set_timeout (toast, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      rp_form_show_error (self->toast_overlay, error->message);
       return;
     }
 

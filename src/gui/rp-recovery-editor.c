@@ -24,7 +24,6 @@
 #include "rp-form-field.h"
 #include "rp-recovery-editor.h"
 #include "rp-schedule.h"
-#include "rp-toast.h"
 
 struct _RpRecoveryEditor
 {
@@ -262,10 +261,7 @@ save_action_cb (GtkWidget  *widget,
 
   if (!saved)
     {
-      AdwToast *toast = rp_toast_new (error->message);
-
-      adw_toast_set_timeout (toast, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      rp_form_show_error (self->toast_overlay, error->message);
       return;
     }
 
@@ -291,42 +287,23 @@ rp_recovery_editor_get_modified (RpRecoveryEditor *self)
 }
 
 static void
-discard_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     RpRecoveryEditor *self)
+discard_cb (GtkWindow *window)
 {
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  RpRecoveryEditor *self = RP_RECOVERY_EDITOR (window);
 
-  if (g_str_equal (response, "discard"))
-    {
-      self->closing = TRUE;
-      gtk_window_destroy (GTK_WINDOW (self));
-    }
+  self->closing = TRUE;
+  gtk_window_destroy (window);
 }
 
 static gboolean
 rp_recovery_editor_close_request (GtkWindow *window)
 {
   RpRecoveryEditor *self = RP_RECOVERY_EDITOR (window);
-  GtkWidget *dialog;
 
   if (self->closing || !rp_recovery_editor_get_modified (self))
     return GTK_WINDOW_CLASS (rp_recovery_editor_parent_class)->close_request (window);
 
-  dialog = adw_message_dialog_new (window, _("Discard Changes?"),
-                                   _("What you typed here has not been saved."));
-  gtk_widget_set_name (dialog, "discard-changes");
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  rp_form_confirm_discard (window, NULL, discard_cb);
 
   return GDK_EVENT_STOP;
 }

@@ -21,7 +21,6 @@
 #include "rp-form-field.h"
 #include "rp-schedule.h"
 #include "rp-slip-dialog.h"
-#include "rp-toast.h"
 
 struct _RpSlipDialog
 {
@@ -125,10 +124,7 @@ save_action_cb (GtkWidget  *widget,
   if (!rp_store_reset_recovery (self->store, rp_recovery_get_id (self->recovery), &date,
                                 RP_CLEAN_TIME_NO_START_MINUTE, note, now, &error))
     {
-      AdwToast *toast = rp_toast_new (error->message);
-
-      adw_toast_set_timeout (toast, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      rp_form_show_error (self->toast_overlay, error->message);
       return;
     }
 
