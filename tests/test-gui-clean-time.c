@@ -336,6 +336,40 @@ test_editor_and_slip (Fixture       *f,
   g_assert_cmpint (g_date_get_day (rp_recovery_get_start_date (saved)), ==, 21);
 }
 
+/* Hidden behind another page, the Progress page prepares itself once the
+ * window is idle: its sections have read their data before it is shown,
+ * so that showing it only allocates and draws. */
+static void
+test_prepare_hidden (Fixture       *f,
+                     gconstpointer  user_data)
+{
+  GtkWidget *stack = gtk_stack_new ();
+  RpProgressPage *page = g_object_new (RP_TYPE_PROGRESS_PAGE, NULL);
+  GtkWidget *shown = gtk_label_new ("Today");
+  GtkWidget *section;
+
+  gtk_stack_add_named (GTK_STACK (stack), shown, "today");
+  gtk_stack_add_named (GTK_STACK (stack), GTK_WIDGET (page), "progress");
+  gtk_stack_set_visible_child_name (GTK_STACK (stack), "today");
+  gtk_window_set_child (f->window, stack);
+  add_recovery (f, "Alcohol", 2025, 11, 21);
+  gtk_window_present (f->window);
+  rp_test_gui_iterate (50);
+
+  rp_progress_page_bind (page, f->store, f->watch, NULL);
+  section = rp_test_gui_find_descendant (GTK_WIDGET (page), RP_TYPE_CLEAN_TIME_SECTION);
+  g_assert_null (rp_test_gui_find_label_containing (section, "365 days"));
+
+  rp_test_gui_iterate (600);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_nonnull (rp_test_gui_find_label_containing (section, "365 days"));
+  g_assert_nonnull (rp_test_gui_find_label_containing (GTK_WIDGET (page), "Step 12"));
+
+  gtk_stack_set_visible_child_name (GTK_STACK (stack), "progress");
+  rp_test_gui_iterate (50);
+  g_assert_nonnull (find_shown_label (section, "365 days"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -348,6 +382,8 @@ main (int   argc,
     }
 
   g_test_add ("/clean-time/card", Fixture, NULL, fixture_set_up, test_card, fixture_tear_down);
+  g_test_add ("/clean-time/prepare-hidden", Fixture, NULL, fixture_set_up, test_prepare_hidden,
+              fixture_tear_down);
   g_test_add ("/clean-time/section", Fixture, NULL, fixture_set_up, test_section,
               fixture_tear_down);
   g_test_add ("/clean-time/editor-and-slip", Fixture, NULL, fixture_set_up,

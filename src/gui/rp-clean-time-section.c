@@ -277,6 +277,21 @@ changed_cb (RpCleanTimeSection *self)
     self->dirty = TRUE;
 }
 
+/**
+ * rp_clean_time_section_prepare:
+ *
+ * Reads the data now, shown or not (the Progress page prepares itself in
+ * the background after start).
+ */
+void
+rp_clean_time_section_prepare (RpCleanTimeSection *self)
+{
+  g_return_if_fail (RP_IS_CLEAN_TIME_SECTION (self));
+
+  if (!self->loaded || self->dirty)
+    rp_clean_time_section_refresh (self);
+}
+
 static void
 rp_clean_time_section_map (GtkWidget *widget)
 {

@@ -23,4 +23,6 @@ void rp_clean_time_section_bind    (RpCleanTimeSection *self,
 void rp_clean_time_section_add     (RpCleanTimeSection *self);
 void rp_clean_time_section_refresh (RpCleanTimeSection *self);
 
+void rp_clean_time_section_prepare (RpCleanTimeSection *self);
+
 G_END_DECLS

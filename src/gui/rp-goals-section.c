@@ -41,6 +41,7 @@ struct _RpGoalsSection
   GHashTable     *deleted_check_ins; /* id → GArray of RpGoalCheckIn */
 
   guint           refresh_idle;
+  guint           preparing : 1;
   guint           loaded : 1;
   guint           dirty : 1;
 };
@@ -145,7 +146,7 @@ refresh (RpGoalsSection *self)
 
   if (self->store == NULL)
     return;
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) && !self->preparing)
     {
       self->dirty = TRUE;
       return;
@@ -192,6 +193,25 @@ store_changed_cb (RpGoalsSection *self)
       self->refresh_idle = g_idle_add (refresh_idle_cb, self);
       g_source_set_name_by_id (self->refresh_idle, "[reprieve] goals section");
     }
+}
+
+/**
+ * rp_goals_section_prepare:
+ *
+ * Reads the goals and counts them now, shown or not (the Progress page
+ * prepares itself in the background after start).
+ */
+void
+rp_goals_section_prepare (RpGoalsSection *self)
+{
+  g_return_if_fail (RP_IS_GOALS_SECTION (self));
+
+  if (self->loaded && !self->dirty)
+    return;
+
+  self->preparing = TRUE;
+  refresh (self);
+  self->preparing = FALSE;
 }
 
 static void

@@ -21,4 +21,6 @@ void rp_goals_section_bind (RpGoalsSection *self,
                             RpDayWatch     *watch,
                             GSettings      *settings);
 
+void rp_goals_section_prepare (RpGoalsSection *self);
+
 G_END_DECLS

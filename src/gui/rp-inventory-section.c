@@ -51,6 +51,7 @@ struct _RpInventorySection
   RpTrendChart    *meetings_chart;
 
   guint            dirty : 1;
+  guint            preparing : 1;
 };
 
 G_DEFINE_FINAL_TYPE (RpInventorySection, rp_inventory_section, ADW_TYPE_BIN)
@@ -194,7 +195,7 @@ refresh (RpInventorySection *self)
 {
   GDate today;
 
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) && !self->preparing)
     {
       self->dirty = TRUE;
       return;
@@ -291,6 +292,25 @@ history_action_cb (GtkWidget  *widget,
   get_today (self, &today);
   rp_progress_page_push (page, rp_inventory_history_new (self->store, &today),
                          _("Inventory History"));
+}
+
+/**
+ * rp_inventory_section_prepare:
+ *
+ * Reads the entries and draws the charts' data now, shown or not (the
+ * Progress page prepares itself in the background after start).
+ */
+void
+rp_inventory_section_prepare (RpInventorySection *self)
+{
+  g_return_if_fail (RP_IS_INVENTORY_SECTION (self));
+
+  if (!self->dirty)
+    return;
+
+  self->preparing = TRUE;
+  refresh (self);
+  self->preparing = FALSE;
 }
 
 static void

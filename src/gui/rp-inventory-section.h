@@ -24,4 +24,6 @@ void rp_inventory_section_bind      (RpInventorySection *self,
 void rp_inventory_section_set_range (RpInventorySection *self,
                                      guint               n_days);
 
+void rp_inventory_section_prepare (RpInventorySection *self);
+
 G_END_DECLS

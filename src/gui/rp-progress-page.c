@@ -45,6 +45,8 @@ struct _RpProgressPage
   RpStore       *store;
   RpDayWatch    *watch;
   GSettings     *settings;
+  guint          prepare_source;
+  guint          prepare_stage;
 };
 
 G_DEFINE_FINAL_TYPE (RpProgressPage, rp_progress_page, ADW_TYPE_BIN)
@@ -62,6 +64,7 @@ rp_progress_page_dispose (GObject *object)
 {
   RpProgressPage *self = RP_PROGRESS_PAGE (object);
 
+  g_clear_handle_id (&self->prepare_source, g_source_remove);
   g_clear_object (&self->store);
   g_clear_object (&self->watch);
   g_clear_object (&self->settings);
@@ -109,6 +112,74 @@ rp_progress_page_init (RpProgressPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.back", FALSE);
 }
 
+/* Ten years of data make the page's first showing build and lay out a lot
+ * at once (some 30 ms, most of it styling and laying out new text). So,
+ * once the window is up and idle, the sections read their data and the
+ * column is measured at the window's width while the page is hidden,
+ * one step per main-loop turn so that none is long: opening the page
+ * later only allocates and draws. */
+static gboolean
+prepare_step_cb (gpointer user_data)
+{
+  RpProgressPage *self = RP_PROGRESS_PAGE (user_data);
+  GtkWidget *parent;
+  int width;
+
+  if (self->store == NULL || gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->prepare_source = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  switch (self->prepare_stage++)
+    {
+    case 0:
+      rp_clean_time_section_prepare (self->clean_time_section);
+      return G_SOURCE_CONTINUE;
+    case 1:
+      rp_goals_section_prepare (self->goals_section);
+      return G_SOURCE_CONTINUE;
+    case 2:
+      rp_inventory_section_prepare (self->inventory_section);
+      return G_SOURCE_CONTINUE;
+    case 3:
+      rp_steps_section_prepare (self->steps_section);
+      return G_SOURCE_CONTINUE;
+    default:
+      break;
+    }
+
+  /* The page will get its stack's width; the column, that width less its
+   * margins, up to the clamp's. */
+  parent = gtk_widget_get_parent (GTK_WIDGET (self));
+  width = parent != NULL ? gtk_widget_get_width (parent) : 0;
+  if (width > 0)
+    {
+      int column = MIN (width - 24, 720);
+      int minimum;
+
+      gtk_widget_measure (GTK_WIDGET (self->sections), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &minimum, NULL, NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (self->sections), GTK_ORIENTATION_VERTICAL,
+                          MAX (column, minimum), NULL, NULL, NULL, NULL);
+    }
+
+  self->prepare_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+prepare_cb (gpointer user_data)
+{
+  RpProgressPage *self = RP_PROGRESS_PAGE (user_data);
+
+  self->prepare_stage = 0;
+  self->prepare_source = g_idle_add_full (G_PRIORITY_LOW, prepare_step_cb, self, NULL);
+  g_source_set_name_by_id (self->prepare_source, "[reprieve] prepare the Progress page");
+
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * rp_progress_page_bind:
  * @store: (nullable): the store; %NULL when the data could not be opened
@@ -131,6 +202,15 @@ rp_progress_page_bind (RpProgressPage *self,
   g_set_object (&self->store, store);
   g_set_object (&self->watch, watch);
   g_set_object (&self->settings, settings);
+
+  g_clear_handle_id (&self->prepare_source, g_source_remove);
+  if (store != NULL)
+    {
+      /* Low priority and a little later: after the window's first frames
+       * and whatever the start still has to do. */
+      self->prepare_source = g_timeout_add_full (G_PRIORITY_LOW, 300, prepare_cb, self, NULL);
+      g_source_set_name_by_id (self->prepare_source, "[reprieve] prepare the Progress page");
+    }
 
   /* Each section: rp_<section>_bind (self-><section>, store, watch, settings); */
   rp_inventory_section_bind (self->inventory_section, store, watch, settings);

@@ -164,6 +164,21 @@ open_action_cb (GtkWidget  *widget,
                          rp_twelve_steps_get_name (step));
 }
 
+/**
+ * rp_steps_section_prepare:
+ *
+ * Reads the steps now, shown or not (the Progress page prepares itself in
+ * the background after start).
+ */
+void
+rp_steps_section_prepare (RpStepsSection *self)
+{
+  g_return_if_fail (RP_IS_STEPS_SECTION (self));
+
+  if (!self->rows_made || self->dirty)
+    refresh (self);
+}
+
 static void
 rp_steps_section_map (GtkWidget *widget)
 {

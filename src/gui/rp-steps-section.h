@@ -21,4 +21,6 @@ void rp_steps_section_bind (RpStepsSection *self,
                             RpDayWatch     *watch,
                             GSettings      *settings);
 
+void rp_steps_section_prepare (RpStepsSection *self);
+
 G_END_DECLS
