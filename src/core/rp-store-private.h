@@ -49,6 +49,11 @@ typedef gint64   (*RpStoreItemIdFunc)   (gpointer item);
 typedef gboolean (*RpStoreItemSameFunc) (gpointer old_item,
                                          gpointer new_item);
 
+gboolean    rp_store_delete_positioned   (RpStore             *self,
+                                          const char          *table,
+                                          gint64               id,
+                                          gboolean            *out_found,
+                                          GError             **error);
 void        rp_store_emit_changed        (RpStore             *self,
                                           const char          *kind);
 gboolean    rp_store_set_not_found       (GError             **error);

@@ -440,35 +440,12 @@ delete_row (RpStore  *self,
             gint64    recovery_id,
             GError  **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(sqlite3_stmt) close_gap = NULL;
-  int position;
-  int rc;
+  gboolean found;
 
-  stmt = rp_database_prepare (self->database,
-                              "DELETE FROM recovery WHERE id = ?1 RETURNING position", error);
-  if (stmt == NULL)
+  if (!rp_store_delete_positioned (self, "recovery", recovery_id, &found, error))
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, recovery_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    return set_not_found (error);
-  if (rc != SQLITE_ROW)
-    return rp_database_set_error_from_sqlite (self->database, rc, error);
-
-  position = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
-
-  /* Positions stay 0…n-1, so that Undo puts the date back exactly. */
-  close_gap = rp_database_prepare (self->database,
-                                   "UPDATE recovery SET position = position - 1 WHERE position > ?1",
-                                   error);
-  if (close_gap == NULL)
-    return FALSE;
-  sqlite3_bind_int (close_gap, 1, position);
-
-  return rp_database_step_done (self->database, close_gap, error);
+  return found || set_not_found (error);
 }
 
 /**

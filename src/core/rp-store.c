@@ -597,6 +597,50 @@ rp_store_refresh_meetings (RpStore  *self,
   return TRUE;
 }
 
+/* Deletes row @id of @table (a constant of ours, never user input) and
+ * closes the gap its position leaves: positions stay 0…n-1, so that Undo
+ * puts the row back exactly where it was. *out_found says whether there
+ * was such a row. The caller holds the write transaction. */
+gboolean
+rp_store_delete_positioned (RpStore     *self,
+                            const char  *table,
+                            gint64       id,
+                            gboolean    *out_found,
+                            GError     **error)
+{
+  g_autofree char *delete_sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1 RETURNING position",
+                                                 table);
+  g_autofree char *gap_sql = g_strdup_printf ("UPDATE %s SET position = position - 1"
+                                              " WHERE position > ?1", table);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) close_gap = NULL;
+  int position;
+  int rc;
+
+  *out_found = FALSE;
+  stmt = rp_database_prepare (self->database, delete_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  if (rc != SQLITE_ROW)
+    return rp_database_set_error_from_sqlite (self->database, rc, error);
+
+  *out_found = TRUE;
+  position = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  close_gap = rp_database_prepare (self->database, gap_sql, error);
+  if (close_gap == NULL)
+    return FALSE;
+  sqlite3_bind_int (close_gap, 1, position);
+
+  return rp_database_step_done (self->database, close_gap, error);
+}
+
 void
 rp_store_emit_changed (RpStore    *self,
                        const char *kind)
