@@ -370,6 +370,46 @@ test_prepare_hidden (Fixture       *f,
   g_assert_nonnull (find_shown_label (section, "365 days"));
 }
 
+/* Money saved: shown once there is some (the cost of each full day),
+ * never "0.00 saved" on the first day. */
+static void
+test_money_saved (Fixture       *f,
+                  gconstpointer  user_data)
+{
+  RpProgressPage *page = g_object_new (RP_TYPE_PROGRESS_PAGE, NULL);
+  GDate start = rp_test_make_date (2026, 11, 21);
+  g_autoptr(RpRecovery) recovery = rp_recovery_new ("Smoking", &start, RP_CLEAN_TIME_NO_START_MINUTE);
+  g_autoptr(RpRecovery) saved = NULL;
+  g_autoptr(GDateTime) now = rp_day_watch_dup_now (f->watch);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *section;
+
+  gtk_window_set_child (f->window, GTK_WIDGET (page));
+  rp_recovery_set_cost_cents (recovery, 1250);
+  g_assert_true (rp_store_add_recovery (f->store, recovery, now, &error));
+  g_assert_no_error (error);
+  rp_progress_page_bind (page, f->store, f->watch, NULL);
+  section = rp_test_gui_find_descendant (GTK_WIDGET (page), RP_TYPE_CLEAN_TIME_SECTION);
+  gtk_window_present (f->window);
+  rp_test_gui_iterate (100);
+  g_assert_nonnull (find_shown_label (section, "0 days"));
+  g_assert_null (find_shown_label (section, "saved"));
+
+  /* Ten days on: ten days' cost. */
+  saved = g_list_model_get_item (rp_store_get_recoveries (f->store), 0);
+  start = rp_test_make_date (2026, 11, 11);
+  {
+    g_autoptr(RpRecovery) edited = rp_recovery_copy (saved);
+
+    rp_recovery_set_start (edited, &start, RP_CLEAN_TIME_NO_START_MINUTE);
+    g_assert_true (rp_store_update_recovery (f->store, edited, now, &error));
+    g_assert_no_error (error);
+  }
+  rp_test_gui_iterate (50);
+  g_assert_nonnull (find_shown_label (section, "10 days"));
+  g_assert_nonnull (find_shown_label (section, "125.00 saved"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -382,6 +422,8 @@ main (int   argc,
     }
 
   g_test_add ("/clean-time/card", Fixture, NULL, fixture_set_up, test_card, fixture_tear_down);
+  g_test_add ("/clean-time/money-saved", Fixture, NULL, fixture_set_up, test_money_saved,
+              fixture_tear_down);
   g_test_add ("/clean-time/prepare-hidden", Fixture, NULL, fixture_set_up, test_prepare_hidden,
               fixture_tear_down);
   g_test_add ("/clean-time/section", Fixture, NULL, fixture_set_up, test_section,

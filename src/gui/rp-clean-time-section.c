@@ -186,7 +186,8 @@ build_card (RpRecovery *recovery,
         gtk_widget_add_css_class (count_label, "accent");
       }
 
-    if (rp_recovery_get_cost_cents (recovery) > 0)
+    /* Nothing saved yet on day 0: no "0.00 saved". */
+    if (rp_recovery_get_cost_cents (recovery) > 0 && days > 0)
       {
         g_autofree char *money = rp_clean_time_text_money (
           rp_clean_time_money_saved_cents (rp_recovery_get_cost_cents (recovery), days));
