@@ -365,6 +365,12 @@ test_prepare_hidden (Fixture       *f,
   g_assert_nonnull (rp_test_gui_find_label_containing (section, "365 days"));
   g_assert_nonnull (rp_test_gui_find_label_containing (GTK_WIDGET (page), "Step 12"));
 
+  /* A change while hidden is read in the background too. */
+  add_recovery (f, "Gambling", 2026, 10, 22);
+  rp_test_gui_iterate (600);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_nonnull (rp_test_gui_find_label_containing (section, "30 days"));
+
   gtk_stack_set_visible_child_name (GTK_STACK (stack), "progress");
   rp_test_gui_iterate (50);
   g_assert_nonnull (find_shown_label (section, "365 days"));

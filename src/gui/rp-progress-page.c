@@ -51,6 +51,8 @@ struct _RpProgressPage
 
 G_DEFINE_FINAL_TYPE (RpProgressPage, rp_progress_page, ADW_TYPE_BIN)
 
+static void schedule_prepare (RpProgressPage *self);
+
 static void
 back_action_cb (GtkWidget  *widget,
                 const char *action_name,
@@ -65,6 +67,8 @@ rp_progress_page_dispose (GObject *object)
   RpProgressPage *self = RP_PROGRESS_PAGE (object);
 
   g_clear_handle_id (&self->prepare_source, g_source_remove);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, schedule_prepare, self);
   g_clear_object (&self->store);
   g_clear_object (&self->watch);
   g_clear_object (&self->settings);
@@ -180,6 +184,19 @@ prepare_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Low priority and a little later: after the window's first frames and
+ * whatever the start (or the change) still has to do; a burst of changes
+ * prepares once. */
+static void
+schedule_prepare (RpProgressPage *self)
+{
+  if (self->prepare_source != 0 || gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  self->prepare_source = g_timeout_add_full (G_PRIORITY_LOW, 300, prepare_cb, self, NULL);
+  g_source_set_name_by_id (self->prepare_source, "[reprieve] prepare the Progress page");
+}
+
 /**
  * rp_progress_page_bind:
  * @store: (nullable): the store; %NULL when the data could not be opened
@@ -199,20 +216,23 @@ rp_progress_page_bind (RpProgressPage *self,
   g_return_if_fail (watch == NULL || RP_IS_DAY_WATCH (watch));
   g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
 
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, schedule_prepare, self);
+  g_clear_handle_id (&self->prepare_source, g_source_remove);
+
   g_set_object (&self->store, store);
   g_set_object (&self->watch, watch);
   g_set_object (&self->settings, settings);
 
-  g_clear_handle_id (&self->prepare_source, g_source_remove);
   if (store != NULL)
     {
-      /* Low priority and a little later: after the window's first frames
-       * and whatever the start still has to do. */
-      self->prepare_source = g_timeout_add_full (G_PRIORITY_LOW, 300, prepare_cb, self, NULL);
-      g_source_set_name_by_id (self->prepare_source, "[reprieve] prepare the Progress page");
+      schedule_prepare (self);
+      /* What changed while the page is hidden is read again in the
+       * background too, not when the page is next opened. */
+      g_signal_connect_object (store, "changed", G_CALLBACK (schedule_prepare), self,
+                               G_CONNECT_SWAPPED);
     }
 
-  /* Each section: rp_<section>_bind (self-><section>, store, watch, settings); */
   rp_inventory_section_bind (self->inventory_section, store, watch, settings);
   rp_clean_time_section_bind (self->clean_time_section, store, watch, settings);
   rp_steps_section_bind (self->steps_section, store, watch, settings);
