@@ -1100,21 +1100,19 @@ test_refuse_garbage (Fixture       *f,
   assert_refused_unchanged (f->path, RP_DATABASE_ERROR_CORRUPT);
 }
 
+/* A closed database of a few dozen pages, everything checkpointed into
+ * the main file. */
 static void
-test_refuse_damaged_page (Fixture       *f,
-                          gconstpointer  user_data)
+create_filled_database (const char *path,
+                        int        *out_page_size,
+                        int        *out_page_count)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *wal = sidecar_path (f->path, "-wal");
-  g_autofree char *garbage = NULL;
+  g_autofree char *wal = sidecar_path (path, "-wal");
   RpDatabase *db;
-  FILE *file;
-  int page_size;
-  int page_count;
-  long offset;
 
-  db = rp_database_open (f->path, &error);
+  db = rp_database_open (path, &error);
   g_assert_no_error (error);
   rp_database_exec (db, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)", &error);
   g_assert_no_error (error);
@@ -1133,26 +1131,134 @@ test_refuse_damaged_page (Fixture       *f,
   g_clear_pointer (&stmt, sqlite3_finalize);
   rp_database_commit (db, &error);
   g_assert_no_error (error);
-  page_size = query_int (db, "PRAGMA page_size");
-  page_count = query_int (db, "PRAGMA page_count");
+  *out_page_size = query_int (db, "PRAGMA page_size");
+  *out_page_count = query_int (db, "PRAGMA page_count");
   g_assert_finalize_object (db);
 
   /* Closing checkpointed everything into the main file. */
   g_assert_false (file_exists (wal));
-  g_assert_cmpint (page_count, >, 20);
+  g_assert_cmpint (*out_page_count, >, 20);
+}
+
+static void
+overwrite_file (const char *path,
+                long        offset,
+                const char *bytes,
+                gsize       length)
+{
+  FILE *file = fopen (path, "r+b");
+
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, offset, SEEK_SET), ==, 0);
+  g_assert_cmpuint (fwrite (bytes, 1, length, file), ==, length);
+  g_assert_cmpint (fclose (file), ==, 0);
+}
+
+static void
+test_refuse_damaged_page (Fixture       *f,
+                          gconstpointer  user_data)
+{
+  g_autofree char *wal = sidecar_path (f->path, "-wal");
+  g_autofree char *garbage = NULL;
+  int page_size;
+  int page_count;
+
+  create_filled_database (f->path, &page_size, &page_count);
 
   /* Scribble over the middle of a table page, well away from page 1's
    * header, as a failing disk or a stray write would. */
-  offset = (long)(page_count / 2) * page_size + page_size / 4;
   garbage = g_strnfill (page_size / 2, 'x');
-  file = fopen (f->path, "r+b");
-  g_assert_nonnull (file);
-  g_assert_cmpint (fseek (file, offset, SEEK_SET), ==, 0);
-  g_assert_cmpuint (fwrite (garbage, 1, page_size / 2, file), ==, (gsize)page_size / 2);
-  g_assert_cmpint (fclose (file), ==, 0);
+  overwrite_file (f->path, (long)(page_count / 2) * page_size + page_size / 4,
+                  garbage, page_size / 2);
 
   assert_refused_unchanged (f->path, RP_DATABASE_ERROR_CORRUPT);
   g_assert_false (file_exists (wal));
+}
+
+/* A whole page in the middle replaced by noise (a misdirected write). */
+static void
+test_refuse_overwritten_page (Fixture       *f,
+                              gconstpointer  user_data)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (8);
+  g_autofree char *noise = NULL;
+  int page_size;
+  int page_count;
+
+  create_filled_database (f->path, &page_size, &page_count);
+
+  noise = g_malloc (page_size);
+  for (int i = 0; i < page_size; i++)
+    noise[i] = (char)g_rand_int_range (rand, 0, 256);
+  overwrite_file (f->path, (long)(page_count / 2) * page_size, noise, page_size);
+
+  assert_refused_unchanged (f->path, RP_DATABASE_ERROR_CORRUPT);
+}
+
+/* Page 1's header of a real database overwritten: not even SQLite's
+ * magic string is left. */
+static void
+test_refuse_overwritten_header (Fixture       *f,
+                                gconstpointer  user_data)
+{
+  g_autofree char *garbage = g_strnfill (100, '#');
+  int page_size;
+  int page_count;
+
+  create_filled_database (f->path, &page_size, &page_count);
+  overwrite_file (f->path, 0, garbage, 100);
+
+  assert_refused_unchanged (f->path, RP_DATABASE_ERROR_CORRUPT);
+}
+
+/* A file cut short, as by a copy that ran out of space. */
+static void
+test_refuse_truncated (Fixture       *f,
+                       gconstpointer  user_data)
+{
+  int page_size;
+  int page_count;
+
+  create_filled_database (f->path, &page_size, &page_count);
+  g_assert_cmpint (truncate (f->path, (off_t)(page_count / 2) * page_size), ==, 0);
+
+  assert_refused_unchanged (f->path, RP_DATABASE_ERROR_CORRUPT);
+}
+
+/* Another program holding the file locked past the busy timeout is a
+ * reason to retry, never a sign of damage. */
+static void
+test_open_busy_not_corrupt (Fixture       *f,
+                            gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *checksum_before = NULL;
+  g_autofree char *checksum_after = NULL;
+  RpDatabase *db;
+  sqlite3 *other;
+
+  create_database (f->path);
+  checksum_before = file_checksum (f->path);
+
+  /* In exclusive locking mode a WAL connection keeps the file locked
+   * from its first read on, readers included. */
+  other = raw_open (f->path, SQLITE_OPEN_READWRITE);
+  raw_exec (other, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;");
+
+  db = rp_database_open (f->path, &error);
+  g_assert_error (error, RP_DATABASE_ERROR, RP_DATABASE_ERROR_BUSY);
+  g_assert_null (db);
+  g_clear_error (&error);
+
+  raw_exec (other, "ROLLBACK");
+  sqlite3_close (other);
+
+  checksum_after = file_checksum (f->path);
+  g_assert_cmpstr (checksum_after, ==, checksum_before);
+
+  db = rp_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (db);
 }
 
 static void
@@ -1334,6 +1440,10 @@ main (int   argc,
   ADD_TEST ("/database/refuse/unmarked-database", test_refuse_unmarked_database);
   ADD_TEST ("/database/refuse/garbage", test_refuse_garbage);
   ADD_TEST ("/database/refuse/damaged-page", test_refuse_damaged_page);
+  ADD_TEST ("/database/refuse/overwritten-page", test_refuse_overwritten_page);
+  ADD_TEST ("/database/refuse/overwritten-header", test_refuse_overwritten_header);
+  ADD_TEST ("/database/refuse/truncated", test_refuse_truncated);
+  ADD_TEST ("/database/open/busy-not-corrupt", test_open_busy_not_corrupt);
   ADD_TEST ("/database/errors/mapping", test_error_mapping);
   ADD_TEST ("/database/write/transactions", test_write_transactions);
 
