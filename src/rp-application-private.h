@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 /* RpApplication is written in two files: rp-application.c (the command
  * line, the actions, the window and the store) and
  * rp-application-reminders.c (the reminder timer and what its
- * notifications' buttons do). */
+ * notifications' buttons do), and rp-application-backups.c (the daily
+ * backup). */
 struct _RpApplication
 {
   AdwApplication    parent_instance;
@@ -42,6 +43,11 @@ struct _RpApplication
    * opening, with the GDK_DEBUG to put back. */
   gboolean          skip_gpu_driver;
   char             *saved_gdk_debug;
+
+  /* The daily backup's timer (rp-application-backups.c), and whether its
+   * worker thread is writing one. */
+  guint             backup_timeout_id;
+  gboolean          backup_running;
 };
 
 RpWindow *rp_application_find_main_window       (RpApplication *self);
@@ -49,5 +55,7 @@ RpWindow *rp_application_get_or_create_window   (RpApplication *self);
 void      rp_application_show_pending_reminders (RpApplication *self,
                                                  RpWindow      *window);
 void      rp_application_start_reminders        (RpApplication *self);
+void      rp_application_start_backups          (RpApplication *self);
+void      rp_application_stop_backups           (RpApplication *self);
 
 G_END_DECLS

@@ -677,6 +677,7 @@ rp_application_startup (GApplication *application)
 
   open_store (self);
   rp_application_start_reminders (self);
+  rp_application_start_backups (self);
 }
 
 static void
@@ -688,6 +689,7 @@ rp_application_dispose (GObject *object)
     g_object_remove_weak_pointer (G_OBJECT (self->start_at_login_dialog),
                                   (gpointer *) &self->start_at_login_dialog);
   self->start_at_login_dialog = NULL;
+  rp_application_stop_backups (self);
   g_clear_object (&self->reminders);
   g_clear_object (&self->clock);
   g_clear_object (&self->store);

@@ -35,4 +35,11 @@ RpDatabase *rp_database_open_with_migrations (const char         *path,
 /* The built-in steps, so that tests can stop at an older schema. */
 const RpMigration *rp_database_get_builtin_migrations (guint *out_n_migrations);
 
+/* The connection itself, for rp-backups (VACUUM INTO, the backup API). */
+sqlite3    *rp_database_get_handle            (RpDatabase  *self);
+
+/* Creates @folder (and its parents) if needed and makes it 0700. */
+gboolean    rp_database_make_private_folder   (const char  *folder,
+                                               GError     **error);
+
 G_END_DECLS

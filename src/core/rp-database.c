@@ -17,6 +17,7 @@
 
 #include "rp-database.h"
 #include "rp-database-private.h"
+#include "rp-backups.h"
 
 /* RpDatabase owns Reprieve's one SQLite connection: it makes the file
  * private, refuses files it must not touch (another program's, a newer
@@ -585,9 +586,9 @@ set_open_error (const char  *path,
     }
 }
 
-static gboolean
-make_private_folder (const char  *folder,
-                     GError     **error)
+gboolean
+rp_database_make_private_folder (const char  *folder,
+                                 GError     **error)
 {
   g_autofree char *display_folder = g_filename_display_name (folder);
   struct stat st;
@@ -893,15 +894,25 @@ set_migration_error (int      version,
     }
 }
 
-/* The seam for backups: DESIGN asks for a verified copy of an existing
- * database before any migration step touches it. Until the backup work
- * lands, upgrading relies on each step being one transaction. */
+/* DESIGN asks for a verified copy of an existing database before any
+ * migration step touches it. Without one, the upgrade is refused: the
+ * file is still as it was, and the next start tries again. */
 static gboolean
 back_up_before_migrating (RpDatabase  *self,
                           int          from_version,
+                          int          to_version,
                           GError     **error)
 {
-  return TRUE;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) local_error = NULL;
+
+  if (rp_backups_write_pre_migration (self, from_version, to_version, now, NULL, &local_error))
+    return TRUE;
+
+  g_set_error (error, RP_DATABASE_ERROR, local_error->code,
+               _("Reprieve must upgrade its data, but could not back it up first, so nothing was changed. %s"),
+               local_error->message);
+  return FALSE;
 }
 
 static gboolean
@@ -965,7 +976,8 @@ migrate (RpDatabase         *self,
   int rc;
 
   if (from_version > 0 && from_version < migrations[n_migrations - 1].version &&
-      !back_up_before_migrating (self, from_version, error))
+      !back_up_before_migrating (self, from_version,
+                                 migrations[n_migrations - 1].version, error))
     return FALSE;
 
   for (guint i = 0; i < n_migrations; i++)
@@ -1022,7 +1034,7 @@ rp_database_open_with_migrations (const char         *path,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   folder = g_path_get_dirname (path);
-  if (!make_private_folder (folder, error))
+  if (!rp_database_make_private_folder (folder, error))
     return NULL;
 
   if (!make_private_file (path, &was_empty, error))
@@ -1193,6 +1205,14 @@ rp_database_open_for_thread (RpDatabase  *self,
     return NULL;
 
   return g_steal_pointer (&other);
+}
+
+sqlite3 *
+rp_database_get_handle (RpDatabase *self)
+{
+  g_return_val_if_fail (RP_IS_DATABASE (self), NULL);
+
+  return self->db;
 }
 
 /**
