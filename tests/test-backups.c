@@ -88,6 +88,13 @@ file_mode (const char *path)
 }
 
 /* Sorted names in @dir, one per line. */
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
 static char *
 list_folder (const char *dir)
 {
@@ -99,11 +106,13 @@ list_folder (const char *dir)
     return g_strdup ("");
 
   while ((name = g_dir_read_name (folder)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+    g_ptr_array_add (names, g_strconcat (name, "\n", NULL));
+  /* g_ptr_array_sort() hands the comparison pointers to the elements. */
+  g_ptr_array_sort (names, compare_names);
   g_ptr_array_add (names, NULL);
 
-  return g_strjoinv ("\n", (char **) names->pdata);
+  /* One name per line, each ending in a newline (the last one too). */
+  return g_strjoinv ("", (char **) names->pdata);
 }
 
 static void
@@ -210,7 +219,7 @@ test_write_verify (Fixture       *f,
 
   /* One self-contained file: no temporary or side file beside it. */
   listing = list_folder (f->backups);
-  g_assert_cmpstr (listing, ==, "reprieve-daily-2026-11-21T093000Z.db");
+  g_assert_cmpstr (listing, ==, "reprieve-daily-2026-11-21T093000Z.db\n");
 
   g_assert_true (rp_backups_verify (out_path, &error));
   g_assert_no_error (error);
