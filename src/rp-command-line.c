@@ -26,6 +26,8 @@
 #include "rp-command-line.h"
 #include "rp-database.h"
 #include "rp-agenda.h"
+#include "rp-backup-json.h"
+#include "rp-backups.h"
 #include "rp-directory-import.h"
 #include "rp-export-ics.h"
 #include "rp-import.h"
@@ -133,6 +135,18 @@ notify_running_instance (void)
    * the data itself is saved, so the command still succeeded. */
 }
 
+static void
+set_too_large_error (int      max_bytes,
+                     GError **error)
+{
+  g_set_error (error, RP_IMPORT_ERROR, RP_IMPORT_ERROR_TOO_LARGE,
+               max_bytes == RP_BACKUP_JSON_MAX_BYTES
+               ? _("The file is larger than %d MiB, more than any file Reprieve can import.")
+               : _("The file is larger than %d MiB, more than any meeting list "
+                   "Reprieve can import."),
+               max_bytes / (1024 * 1024));
+}
+
 /* Reads FILE whole, refusing what no importer would take anyway, before
  * anything is allocated for it. */
 static GBytes *
@@ -157,12 +171,11 @@ read_import_file (const char  *path,
       return NULL;
     }
 
-  if (g_file_info_get_size (info) > RP_MEETING_GUIDE_MAX_BYTES)
+  /* Backups may be larger than any other file; the others are held to
+   * their own limit once the format is known. */
+  if (g_file_info_get_size (info) > RP_BACKUP_JSON_MAX_BYTES)
     {
-      g_set_error (error, RP_IMPORT_ERROR, RP_IMPORT_ERROR_TOO_LARGE,
-                   _("The file is larger than %d MiB, more than any meeting list "
-                     "Reprieve can import."),
-                   RP_MEETING_GUIDE_MAX_BYTES / (1024 * 1024));
+      set_too_large_error (RP_BACKUP_JSON_MAX_BYTES, error);
       return NULL;
     }
 
@@ -340,6 +353,57 @@ import_reading (RpStore    *store,
   return RP_EXIT_OK;
 }
 
+/* Before a backup file replaces everything, the current data is backed
+ * up (a pre-restore backup in the backups folder): a restore can always
+ * be undone. A failure to back up refuses the import; nothing changed. */
+static gboolean
+back_up_before_restore (RpDatabase  *database,
+                        gpointer     user_data,
+                        GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return rp_backups_write (database, RP_BACKUP_KIND_PRE_RESTORE, now, NULL, error);
+}
+
+
+static int
+import_backup (RpStore *store,
+               GBytes  *data)
+{
+  RpDatabase *database = rp_store_get_database (store);
+  g_autoptr(RpBackupJson) backup = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) summary = g_string_new (NULL);
+
+  backup = rp_backup_json_load (database, data, &error);
+  if (backup == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return RP_EXIT_REFUSED;
+    }
+
+  /* What the file holds, before it replaces anything. Not translated:
+   * scripts read these lines. */
+  g_string_append_printf (summary, "backup %s\n", rp_backup_json_get_exported (backup));
+  for (guint i = 0; i < rp_backup_json_get_n_tables (); i++)
+    g_string_append_printf (summary, "%s %u\n", rp_backup_json_get_table_name (i),
+                            rp_backup_json_get_count (backup, i));
+  fputs (summary->str, stdout);
+  fflush (stdout);
+
+  if (!rp_backup_json_replace (database, backup, back_up_before_restore, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      /* A record the database's own checks refused is the file's fault. */
+      return error->domain == RP_IMPORT_ERROR ? RP_EXIT_REFUSED : RP_EXIT_FAILURE;
+    }
+
+  g_print ("imported %u\n", rp_backup_json_get_total (backup));
+
+  return RP_EXIT_OK;
+}
+
 static int
 run_import (RpStore    *store,
             const char *path)
@@ -347,6 +411,7 @@ run_import (RpStore    *store,
   g_autoptr(GBytes) data = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *file_name = NULL;
+  RpImportFormat format;
 
   data = read_import_file (path, &error);
   if (data == NULL)
@@ -356,7 +421,16 @@ run_import (RpStore    *store,
     }
 
   file_name = g_path_get_basename (path);
-  switch (rp_import_require_format_for_file (data, file_name, &error))
+  format = rp_import_require_format_for_file (data, file_name, &error);
+  if (format != RP_IMPORT_FORMAT_BACKUP_JSON && format != RP_IMPORT_FORMAT_UNKNOWN &&
+      g_bytes_get_size (data) > RP_MEETING_GUIDE_MAX_BYTES)
+    {
+      set_too_large_error (RP_MEETING_GUIDE_MAX_BYTES, &error);
+      g_printerr ("%s\n", error->message);
+      return RP_EXIT_REFUSED;
+    }
+
+  switch (format)
     {
     case RP_IMPORT_FORMAT_MEETING_GUIDE_JSON:
       return import_meeting_guide (store, data, file_name);
@@ -370,11 +444,35 @@ run_import (RpStore    *store,
     case RP_IMPORT_FORMAT_VCARD:
       return import_vcard (store, data);
 
+    case RP_IMPORT_FORMAT_BACKUP_JSON:
+      return import_backup (store, data);
+
     case RP_IMPORT_FORMAT_UNKNOWN:
     default:
       g_printerr ("%s\n", error->message);
       return RP_EXIT_REFUSED;
     }
+}
+
+static int
+export_backup (RpStore    *store,
+               const char *path)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+  guint n_records = 0;
+
+  if (!rp_backup_json_export_to_file (rp_store_get_database (store), path, now,
+                                      &n_records, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return RP_EXIT_FAILURE;
+    }
+
+  /* Not translated: scripts read this line. */
+  g_print ("exported %u records\n", n_records);
+
+  return RP_EXIT_OK;
 }
 
 static int
@@ -388,14 +486,11 @@ run_export (RpStore    *store,
   g_autoptr(GError) error = NULL;
 
   if (g_str_has_suffix (path, ".json"))
-    {
-      g_printerr ("%s\n", _("Exporting a backup of all your data is not available yet in "
-                            "this version of Reprieve; export your meetings to an .ics file."));
-      return RP_EXIT_NOT_AVAILABLE;
-    }
+    return export_backup (store, path);
   if (!g_str_has_suffix (path, ".ics"))
     {
-      g_printerr ("%s\n", _("Give a file name ending in .ics to export your meetings."));
+      g_printerr ("%s\n", _("Give a file name ending in .json to export all your data, or "
+                            "in .ics to export your meetings."));
       return RP_EXIT_USAGE;
     }
 

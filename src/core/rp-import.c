@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "rp-backup-json.h"
 #include "rp-import.h"
 
 G_DEFINE_QUARK (rp-import-error-quark, rp_import_error)
@@ -63,7 +64,8 @@ starts_with_keyword (const char *text,
  * Tells the formats apart by content, never by the file's name: a UTF-8
  * byte order mark and white space are skipped, then "BEGIN:VCALENDAR"
  * (in any case, as iCalendar allows) means iCalendar, "BEGIN:VCARD" (in
- * any case too) means vCard contacts and "[" or "{" means
+ * any case too) means vCard contacts, a Reprieve backup's opening
+ * (rp_backup_json_sniff()) means a backup, and any other "[" or "{" means
  * JSON. Only the start of the file is looked at: the importer itself
  * decides whether the rest is what it claims to be.
  *
@@ -88,6 +90,10 @@ rp_import_detect_format (GBytes *data)
   n_left = length - start;
   if (n_left == 0)
     return RP_IMPORT_FORMAT_UNKNOWN;
+
+  /* Before the other JSON: a backup is JSON too. */
+  if (rp_backup_json_sniff (data))
+    return RP_IMPORT_FORMAT_BACKUP_JSON;
 
   if (text[start] == '[' || text[start] == '{')
     return RP_IMPORT_FORMAT_MEETING_GUIDE_JSON;
@@ -220,7 +226,8 @@ rp_import_detect_format_for_file (GBytes     *data,
   if (file_name == NULL || !is_reading_file_name (file_name))
     return format;
 
-  if (format == RP_IMPORT_FORMAT_ICALENDAR || format == RP_IMPORT_FORMAT_VCARD)
+  if (format == RP_IMPORT_FORMAT_ICALENDAR || format == RP_IMPORT_FORMAT_VCARD ||
+      format == RP_IMPORT_FORMAT_BACKUP_JSON)
     return format;
   if (format == RP_IMPORT_FORMAT_MEETING_GUIDE_JSON && is_whole_json (data))
     return format;

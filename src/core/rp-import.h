@@ -53,6 +53,8 @@ typedef enum
  * @RP_IMPORT_FORMAT_READING: a reading, a .md, .markdown or .txt file that
  *   is none of the above (only rp_import_detect_format_for_file() says so:
  *   it takes the file's name as well)
+ * @RP_IMPORT_FORMAT_BACKUP_JSON: a Reprieve backup of all data (JSON
+ *   whose first member is "format": "reprieve-backup"; see rp-backup-json.h)
  */
 typedef enum
 {
@@ -61,6 +63,7 @@ typedef enum
   RP_IMPORT_FORMAT_ICALENDAR,
   RP_IMPORT_FORMAT_VCARD,
   RP_IMPORT_FORMAT_READING,
+  RP_IMPORT_FORMAT_BACKUP_JSON,
 } RpImportFormat;
 
 GQuark          rp_import_error_quark     (void);
