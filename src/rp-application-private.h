@@ -6,6 +6,8 @@
 #pragma once
 
 #include "rp-application.h"
+#include "rp-backups.h"
+#include "rp-database.h"
 #include "rp-reminders.h"
 #include "rp-window.h"
 
@@ -25,6 +27,11 @@ struct _RpApplication
   /* Why the store could not be opened; the window shows it. The file is
    * never touched again in this run, so nothing can be overwritten. */
   GError           *store_error;
+  /* After damage at start (rp-application-recovery.c): where the damaged
+   * file was kept, and the newest verified backup (or NULL), until the user
+   * restores it or starts empty. */
+  char             *damaged_path;
+  RpBackupInfo     *recovery_backup;
   /* The one reminder timer; none when the store could not be opened. */
   RpReminders      *reminders;
   RpClock          *clock;           /* read on first use */
@@ -55,6 +62,11 @@ RpWindow *rp_application_get_or_create_window   (RpApplication *self);
 void      rp_application_show_pending_reminders (RpApplication *self,
                                                  RpWindow      *window);
 void      rp_application_start_reminders        (RpApplication *self);
+void      rp_application_take_database          (RpApplication *self,
+                                                 RpDatabase    *database);
+RpDatabase *rp_application_open_database        (RpApplication *self,
+                                                 const char    *path);
+void      rp_application_clear_recovery         (RpApplication *self);
 void      rp_application_start_backups          (RpApplication *self);
 void      rp_application_stop_backups           (RpApplication *self);
 

@@ -165,7 +165,11 @@ rp_application_get_or_create_window (RpApplication *self)
   if (window == NULL)
     {
       window = GTK_WINDOW (rp_window_new (self));
-      if (self->store_error != NULL)
+      if (self->damaged_path != NULL)
+        rp_window_show_recovery (RP_WINDOW (window), self->damaged_path,
+                                 self->recovery_backup != NULL ? self->recovery_backup->taken
+                                                               : NULL);
+      else if (self->store_error != NULL)
         rp_window_show_storage_error (RP_WINDOW (window), self->store_error);
       else
         rp_application_show_pending_reminders (self, RP_WINDOW (window));
@@ -196,22 +200,41 @@ sync_starter_library (RpStore *store)
     g_warning ("Could not bring the starter library up to date: %s", error->message);
 }
 
+void
+rp_application_take_database (RpApplication *self,
+                              RpDatabase    *database)
+{
+  g_return_if_fail (self->store == NULL);
+
+  self->store = rp_store_new (database);
+  sync_starter_library (self->store);
+}
+
 static void
 open_store (RpApplication *self)
 {
   g_autofree char *path = rp_database_get_default_path ();
   g_autoptr(RpDatabase) database = NULL;
 
-  database = rp_database_open (path, &self->store_error);
+  database = rp_application_open_database (self, path);
   if (database == NULL)
     {
       /* The message says what happened to the file, never its contents. */
-      g_printerr ("%s\n", self->store_error->message);
+      if (self->damaged_path != NULL)
+        {
+          g_autofree char *message = NULL;
+
+          message = g_strdup_printf (_("The data file was damaged. It was kept as “%s”; open "
+                                       "Reprieve to restore a backup or start empty."),
+                                     self->damaged_path);
+          g_printerr ("%s\n", message);
+        }
+      else
+        g_printerr ("%s\n", self->store_error->message);
       return;
     }
 
-  self->store = rp_store_new (database);
-  sync_starter_library (self->store);
+  rp_application_take_database (self, database);
 }
 
 static void
@@ -704,6 +727,7 @@ rp_application_finalize (GObject *object)
   RpApplication *self = RP_APPLICATION (object);
 
   g_clear_error (&self->store_error);
+  rp_application_clear_recovery (self);
   g_free (self->saved_gdk_debug);
 
   G_OBJECT_CLASS (rp_application_parent_class)->finalize (object);

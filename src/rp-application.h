@@ -20,5 +20,9 @@ RpApplication *rp_application_new                (void);
 RpStore       *rp_application_get_store          (RpApplication *self);
 RpClock       *rp_application_get_clock          (RpApplication *self);
 gboolean       rp_application_get_keeps_running  (RpApplication *self);
+gboolean       rp_application_restore_backup     (RpApplication *self,
+                                                  GError       **error);
+gboolean       rp_application_start_empty        (RpApplication *self,
+                                                  GError       **error);
 
 G_END_DECLS

@@ -178,11 +178,12 @@ primary=
 [ "$(sha256sum "$data_dir/reprieve.db")" = "$before" ]
 ok $? "the newer database is left byte-for-byte unchanged"
 
-# Garbage where the database should be: refused as damaged, never overwritten.
+# Garbage where the database should be: reported as damaged and kept aside
+# byte for byte (reprieve.db.corrupt-<time>), never overwritten.
 rm -rf "$data_dir"
 mkdir -p "$data_dir"
 head -c 16384 /dev/urandom > "$data_dir/reprieve.db"
-before=$(sha256sum "$data_dir/reprieve.db")
+before=$(sha256sum < "$data_dir/reprieve.db")
 "$reprieve" >"$scratch/corrupt.log" 2>&1 &
 primary=$!
 timeout 20 gdbus wait --session --timeout 20 io.github.reprieve.Reprieve
@@ -191,7 +192,9 @@ gdbus call --session --dest io.github.reprieve.Reprieve --object-path /io/github
   --method org.gtk.Actions.Activate quit '[]' '{}' >/dev/null
 wait "$primary" 2>/dev/null
 primary=
-grep -q "damaged" "$scratch/corrupt.log" && [ "$(sha256sum "$data_dir/reprieve.db")" = "$before" ]
-ok $? "a damaged database is reported and left unchanged"
+kept=$(find "$data_dir" -maxdepth 1 -name 'reprieve.db.corrupt-*' ! -name '*-wal' ! -name '*-shm' | head -n 1)
+grep -q "damaged" "$scratch/corrupt.log" && [ ! -e "$data_dir/reprieve.db" ] && [ -n "$kept" ] &&
+  [ "$(sha256sum < "$kept")" = "$before" ]
+ok $? "a damaged database is reported and kept aside unchanged"
 
 exit $failed

@@ -24,6 +24,7 @@
 #include "rp-meetings-page.h"
 #include "rp-progress-page.h"
 #include "rp-reading-page.h"
+#include "rp-recovery-page.h"
 #include "rp-support-page.h"
 #include "rp-talk-now-dialog.h"
 #include "rp-toast.h"
@@ -45,6 +46,7 @@ struct _RpWindow
   RpReadingPage        *reading_page;
   RpSupportPage        *support_page;
   AdwStatusPage        *storage_error_page;
+  RpRecoveryPage       *recovery_page;
   RpTodayPage          *today_page;
   RpProgressPage       *progress_page;
   RpDayWatch           *day_watch;
@@ -187,8 +189,9 @@ rp_window_show_reading (RpWindow *self,
     rp_window_add_toast (self, _("This reading is no longer in your library"));
 }
 
-/* Shown instead of the pages when the data could not be opened. Nothing is
- * written while this page is up; the recovery choices come with backups. */
+/* Shown instead of the pages when the data could not be opened (busy,
+ * unreadable, newer): nothing is written while this page is up. Damage has
+ * the recovery page instead. */
 void
 rp_window_show_storage_error (RpWindow     *self,
                               const GError *error)
@@ -204,6 +207,70 @@ rp_window_show_storage_error (RpWindow     *self,
   adw_status_page_set_description (self->storage_error_page, escaped);
   gtk_stack_set_visible_child_name (self->main_stack, "storage-error");
   gtk_widget_set_sensitive (GTK_WIDGET (self->call_sponsor_button), FALSE);
+}
+
+/* Shown instead of the pages when the data file was damaged and moved
+ * aside at start: the user restores a backup or starts empty. */
+void
+rp_window_show_recovery (RpWindow   *self,
+                         const char *kept_path,
+                         GDateTime  *backup_taken)
+{
+  g_return_if_fail (RP_IS_WINDOW (self));
+  g_return_if_fail (kept_path != NULL);
+
+  rp_recovery_page_set_damage (self->recovery_page, kept_path, backup_taken);
+  gtk_stack_set_visible_child_name (self->main_stack, "recovery");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->call_sponsor_button), FALSE);
+}
+
+static void application_changed_cb (RpWindow *self);
+
+/* The application opened its store after all (a recovery): the pages get
+ * it and come back. */
+void
+rp_window_reload_store (RpWindow *self)
+{
+  g_return_if_fail (RP_IS_WINDOW (self));
+
+  application_changed_cb (self);
+  gtk_stack_set_visible_child_name (self->main_stack, "content");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->call_sponsor_button), TRUE);
+}
+
+static void
+recover (RpWindow *self,
+         gboolean  from_backup)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GError) error = NULL;
+  gboolean done;
+
+  if (!RP_IS_APPLICATION (application))
+    return;
+
+  rp_recovery_page_set_busy (self->recovery_page, TRUE);
+  if (from_backup)
+    done = rp_application_restore_backup (RP_APPLICATION (application), &error);
+  else
+    done = rp_application_start_empty (RP_APPLICATION (application), &error);
+  rp_recovery_page_set_busy (self->recovery_page, FALSE);
+
+  /* On success every window, this one too, got the store. */
+  if (!done)
+    rp_window_add_toast (self, error->message);
+}
+
+static void
+recovery_restore_cb (RpWindow *self)
+{
+  recover (self, TRUE);
+}
+
+static void
+recovery_start_empty_cb (RpWindow *self)
+{
+  recover (self, FALSE);
 }
 
 static void
@@ -550,6 +617,7 @@ rp_window_class_init (RpWindowClass *klass)
   g_type_ensure (RP_TYPE_SUPPORT_PAGE);
   g_type_ensure (RP_TYPE_READING_PAGE);
   g_type_ensure (RP_TYPE_PROGRESS_PAGE);
+  g_type_ensure (RP_TYPE_RECOVERY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/rp-window.ui");
@@ -560,6 +628,9 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWindow, reading_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, support_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, storage_error_page);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, recovery_page);
+  gtk_widget_class_bind_template_callback (widget_class, recovery_restore_cb);
+  gtk_widget_class_bind_template_callback (widget_class, recovery_start_empty_cb);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, progress_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, toast_overlay);

@@ -33,5 +33,9 @@ void        rp_window_show_reading       (RpWindow      *self,
 void        rp_window_prompt_sponsor     (RpWindow      *self);
 void        rp_window_show_storage_error (RpWindow      *self,
                                           const GError  *error);
+void        rp_window_show_recovery      (RpWindow      *self,
+                                          const char    *kept_path,
+                                          GDateTime     *backup_taken);
+void        rp_window_reload_store       (RpWindow      *self);
 
 G_END_DECLS
