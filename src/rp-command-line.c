@@ -356,17 +356,6 @@ import_reading (RpStore    *store,
 /* Before a backup file replaces everything, the current data is backed
  * up (a pre-restore backup in the backups folder): a restore can always
  * be undone. A failure to back up refuses the import; nothing changed. */
-static gboolean
-back_up_before_restore (RpDatabase  *database,
-                        gpointer     user_data,
-                        GError     **error)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return rp_backups_write (database, RP_BACKUP_KIND_PRE_RESTORE, now, NULL, error);
-}
-
-
 static int
 import_backup (RpStore *store,
                GBytes  *data)
@@ -392,7 +381,8 @@ import_backup (RpStore *store,
   fputs (summary->str, stdout);
   fflush (stdout);
 
-  if (!rp_backup_json_replace (database, backup, back_up_before_restore, NULL, &error))
+  if (!rp_backup_json_replace (database, backup, rp_backups_write_pre_restore_cb, NULL,
+                               &error))
     {
       g_printerr ("%s\n", error->message);
       /* A record the database's own checks refused is the file's fault. */

@@ -496,6 +496,30 @@ rp_backups_write (RpDatabase    *db,
 }
 
 /**
+ * rp_backups_write_pre_restore_cb:
+ * @database: the database about to be replaced
+ * @user_data: (nullable): a #GDateTime to use as the time of the backup,
+ *   or %NULL for the current time
+ * @error: return location for a #GError
+ *
+ * An #RpBackupJsonBeforeReplace: writes a %RP_BACKUP_KIND_PRE_RESTORE
+ * backup of @database, so that a restore can itself be undone. Shared by
+ * the command line and Preferences so both keep the same promise.
+ *
+ * Returns: %TRUE if the backup was written; %FALSE refuses the restore
+ */
+gboolean
+rp_backups_write_pre_restore_cb (RpDatabase  *database,
+                                 gpointer     user_data,
+                                 GError     **error)
+{
+  g_autoptr(GDateTime) now = user_data != NULL ? g_date_time_ref (user_data)
+                                               : g_date_time_new_now_utc ();
+
+  return rp_backups_write (database, RP_BACKUP_KIND_PRE_RESTORE, now, NULL, error);
+}
+
+/**
  * rp_backups_write_pre_migration:
  * @db: the database about to be upgraded
  * @from_version: the schema it has

@@ -77,6 +77,10 @@ gboolean      rp_backups_write_pre_migration     (RpDatabase         *db,
                                                   char              **out_path,
                                                   GError            **error);
 
+gboolean      rp_backups_write_pre_restore_cb    (RpDatabase         *database,
+                                                  gpointer            user_data,
+                                                  GError            **error);
+
 gboolean      rp_backups_prune                   (const char         *dir,
                                                   GError            **error);
 

@@ -8,7 +8,8 @@
  * once and the next start sees it. "Start at Login" is the exception: it is
  * the autostart file (rp-autostart), read when the window opens. The daily
  * reading's collection comes from the store (rp_preferences_window_set_store);
- * choosing another starts it over today.
+ * choosing another starts it over today. "Your Data" (export, restore,
+ * the automatic backups) is its own class, RpDataGroup.
  */
 
 #define G_LOG_DOMAIN "rp-preferences-window"
@@ -18,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-autostart.h"
+#include "rp-data-group.h"
 #include "rp-database.h"
 #include "rp-preferences-window.h"
 #include "rp-schedule.h"
@@ -40,6 +42,7 @@ struct _RpPreferencesWindow
 
   AdwComboRow          *color_scheme_row;
   AdwActionRow         *data_folder_row;
+  RpDataGroup          *data_group;
   GtkSwitch            *meeting_reminders_switch;
   AdwComboRow          *reminder_minutes_row;
   GtkSwitch            *private_notifications_switch;
@@ -539,6 +542,7 @@ rp_preferences_window_set_store (RpPreferencesWindow *self,
   g_return_if_fail (clock == NULL || RP_IS_CLOCK (clock));
 
   g_set_object (&self->clock, clock);
+  rp_data_group_set_store (self->data_group, store, clock);
   if (store == self->store)
     return;
 
@@ -622,6 +626,9 @@ rp_preferences_window_dispose (GObject *object)
     g_settings_unbind (self->reading_reminder_row, "enable-expansion");
   if (self->check_in_reminder_row != NULL)
     g_settings_unbind (self->check_in_reminder_row, "enable-expansion");
+  /* The group may outlive the window too; the store must not. */
+  if (self->data_group != NULL)
+    rp_data_group_set_store (self->data_group, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
@@ -659,10 +666,12 @@ rp_preferences_window_class_init (RpPreferencesWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (RP_TYPE_DATA_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/rp-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow, color_scheme_row);
   gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow, data_folder_row);
+  gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow, data_group);
   gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow,
                                         meeting_reminders_switch);
   gtk_widget_class_bind_template_child (widget_class, RpPreferencesWindow, reminder_minutes_row);
