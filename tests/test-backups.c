@@ -527,6 +527,46 @@ test_restore_round_trip (Fixture       *f,
   g_assert_cmpstr (value, ==, "written later");
 }
 
+/* A copy of a database still in WAL mode (one put in the folder by hand,
+ * with no -wal beside it) restores whole, and reading it creates nothing
+ * beside it. It once came out empty. */
+static void
+test_restore_wal_copy (Fixture       *f,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = utc_time (2026, 11, 21, 9, 30);
+  g_autofree char *copy = g_build_filename (f->dir, "copy.db", NULL);
+  g_autofree char *copy_wal = g_strconcat (copy, "-wal", NULL);
+  g_autofree char *copy_shm = g_strconcat (copy, "-shm", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *value = NULL;
+  gsize length;
+  RpDatabase *db;
+
+  db = open_with_meta (f, "in the copy");
+  rp_database_exec (db, "PRAGMA wal_checkpoint(TRUNCATE)", &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (db);
+  /* Byte 18 of the header: 2, write-ahead logging. */
+  g_assert_cmpint (contents[18], ==, 2);
+  g_assert_true (g_file_set_contents (copy, contents, (gssize) length, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (rp_backups_verify (copy, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_unlink (f->path), ==, 0);
+  g_assert_true (rp_backups_restore (copy, f->path, now, &error));
+  g_assert_no_error (error);
+
+  value = file_meta (f->path);
+  g_assert_cmpstr (value, ==, "in the copy");
+  g_assert_false (g_file_test (copy_wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (copy_shm, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_restore_into_missing (Fixture       *f,
                            gconstpointer  user_data)
@@ -817,6 +857,7 @@ main (int   argc,
   ADD_TEST ("/backups/list", test_list_parsing);
   ADD_TEST ("/backups/restore/round-trip", test_restore_round_trip);
   ADD_TEST ("/backups/restore/into-missing", test_restore_into_missing);
+  ADD_TEST ("/backups/restore/wal-copy", test_restore_wal_copy);
   ADD_TEST ("/backups/restore/refuses", test_restore_refuses);
   ADD_TEST ("/backups/pre-migration", test_pre_migration);
   ADD_TEST ("/backups/pre-migration/failure", test_pre_migration_failure);

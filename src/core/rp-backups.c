@@ -557,11 +557,19 @@ open_backup_read_only (const char  *path,
                        GError     **error)
 {
   g_autofree char *display_path = g_filename_display_name (path);
+  g_autofree char *file_uri = g_filename_to_uri (path, NULL, NULL);
+  g_autofree char *uri = NULL;
   sqlite3 *db = NULL;
   int rc;
 
-  rc = sqlite3_open_v2 (path, &db,
-                        SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE,
+  /* immutable: read the file as it is, whatever its journal mode, and
+   * never create -wal or -shm files beside a backup. A copy of a WAL
+   * database (one a user put there by hand) read otherwise came out
+   * empty. */
+  uri = g_strconcat (file_uri != NULL ? file_uri : "", "?immutable=1", NULL);
+  rc = sqlite3_open_v2 (uri, &db,
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE |
+                        SQLITE_OPEN_URI,
                         NULL);
   if (rc != SQLITE_OK)
     {
