@@ -18,8 +18,11 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "rp-backup-json.h"
 #include "rp-directory-changes-bar.h"
 #include "rp-directory-feed-list.h"
 #include "rp-directory-query.h"
@@ -1486,6 +1489,44 @@ test_keystroke_benchmark (Fixture       *f,
     report ("Keystroke over 5,000 meetings, the frame after it (layout and paint)", frame_times);
 }
 
+/* A backup of all the data, opened here, is not imported as meetings: the
+ * dialog says where restoring it is done, and nothing changes. */
+static void
+test_import_dialog_backup (Fixture       *f,
+                           gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 21, 9, 30, 0);
+  g_autoptr(GBytes) backup = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  RpImportDialog *dialog;
+  AdwStatusPage *page;
+  int fd;
+
+  backup = rp_backup_json_export (rp_store_get_database (f->store), now, NULL, &error);
+  g_assert_no_error (error);
+  fd = g_file_open_tmp ("reprieve-backup-XXXXXX.json", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (backup, NULL),
+                                      (gssize) g_bytes_get_size (backup), &error));
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+
+  show_view (f, 800, 600);
+  dialog = open_dialog (f, file);
+  wait_for_state (dialog, RP_IMPORT_DIALOG_STATE_FAILED);
+  rp_test_gui_iterate (50);
+
+  page = ADW_STATUS_PAGE (visible_page (GTK_WIDGET (dialog)));
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, "This Is a Backup of All Your Data");
+  g_assert_nonnull (strstr (adw_status_page_get_description (page), "Restore from File"));
+  close_dialog (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (rp_store_get_directory (f->store)), ==, 0);
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1509,6 +1550,7 @@ main (int   argc,
   ADD ("import-dialog/generated", test_import_dialog_generated);
   ADD ("import-dialog/refused", test_import_dialog_refused);
   ADD ("import-dialog/icalendar", test_import_dialog_icalendar);
+  ADD ("import-dialog/backup", test_import_dialog_backup);
   ADD ("remove-feed", test_remove_feed);
   ADD ("link-changes", test_link_changes);
   ADD ("narrow", test_narrow);

@@ -387,6 +387,13 @@ import_by_format (RpImportDialog *self,
       gtk_window_destroy (GTK_WINDOW (self));
       break;
 
+    case RP_IMPORT_FORMAT_BACKUP_JSON:
+      /* Replacing everything is not a meetings import: it is offered in
+       * Preferences, with its own preview and a backup first. */
+      show_failure (self, _("This Is a Backup of All Your Data"),
+                    _("To replace all your data with it, open Preferences, then Your Data, then Restore from File…. Nothing was imported here."));
+      break;
+
     case RP_IMPORT_FORMAT_MEETING_GUIDE_JSON:
     case RP_IMPORT_FORMAT_UNKNOWN:
     default:
