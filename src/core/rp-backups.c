@@ -145,58 +145,6 @@ set_errno_error (int          saved_errno,
   return FALSE;
 }
 
-static int
-query_int (sqlite3    *db,
-           const char *sql,
-           int        *out_value)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  rc = sqlite3_prepare_v3 (db, sql, -1, 0, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    return rc;
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    return SQLITE_ERROR;
-  if (rc != SQLITE_ROW)
-    return rc;
-
-  *out_value = sqlite3_column_int (stmt, 0);
-
-  return SQLITE_OK;
-}
-
-/* SQLITE_OK with *out_intact FALSE when quick_check finds damage. */
-static int
-quick_check (sqlite3  *db,
-             gboolean *out_intact)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean first_row_ok = FALSE;
-  guint n_rows = 0;
-  int rc;
-
-  rc = sqlite3_prepare_v3 (db, "PRAGMA quick_check", -1, 0, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    return rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      if (n_rows == 0)
-        first_row_ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
-      n_rows++;
-    }
-
-  if (rc != SQLITE_DONE)
-    return rc;
-
-  *out_intact = first_row_ok && n_rows == 1;
-
-  return SQLITE_OK;
-}
-
 /* Checks an open copy: intact, Reprieve's, of a schema this build knows. */
 static gboolean
 check_copy (sqlite3     *db,
@@ -209,11 +157,11 @@ check_copy (sqlite3     *db,
   int user_version = 0;
   int rc;
 
-  rc = quick_check (db, &intact);
+  rc = rp_database_sqlite_quick_check (db, &intact);
   if (rc == SQLITE_OK && intact)
-    rc = query_int (db, "PRAGMA application_id", &application_id);
+    rc = rp_database_sqlite_query_int (db, "PRAGMA application_id", &application_id);
   if (rc == SQLITE_OK && intact)
-    rc = query_int (db, "PRAGMA user_version", &user_version);
+    rc = rp_database_sqlite_query_int (db, "PRAGMA user_version", &user_version);
 
   if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT || (rc == SQLITE_OK && !intact))
     {

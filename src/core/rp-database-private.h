@@ -38,6 +38,15 @@ const RpMigration *rp_database_get_builtin_migrations (guint *out_n_migrations);
 /* The connection itself, for rp-backups (VACUUM INTO, the backup API). */
 sqlite3    *rp_database_get_handle            (RpDatabase  *self);
 
+/* One integer from @sql's first row (SQLITE_ERROR when there is none). */
+int         rp_database_sqlite_query_int      (sqlite3     *db,
+                                               const char  *sql,
+                                               int         *out_value);
+/* SQLITE_OK with *out_intact FALSE when PRAGMA quick_check finds damage;
+ * shared by the open (rp-database.c) and the backups' checks. */
+int         rp_database_sqlite_quick_check    (sqlite3     *db,
+                                               gboolean    *out_intact);
+
 /* Creates @folder (and its parents) if needed and makes it 0700. */
 gboolean    rp_database_make_private_folder   (const char  *folder,
                                                GError     **error);

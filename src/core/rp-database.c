@@ -685,10 +685,10 @@ make_private_file (const char  *path,
   return TRUE;
 }
 
-static int
-query_int (sqlite3    *db,
-           const char *sql,
-           int        *out_value)
+int
+rp_database_sqlite_query_int (sqlite3    *db,
+                              const char *sql,
+                              int        *out_value)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
@@ -708,9 +708,9 @@ query_int (sqlite3    *db,
   return SQLITE_OK;
 }
 
-static int
-run_quick_check (sqlite3  *db,
-                 gboolean *out_intact)
+int
+rp_database_sqlite_quick_check (sqlite3  *db,
+                                gboolean *out_intact)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gboolean first_row_ok = FALSE;
@@ -750,9 +750,9 @@ check_before_changing (sqlite3     *db,
   gboolean intact = FALSE;
   int rc;
 
-  rc = query_int (db, "PRAGMA application_id", &application_id);
+  rc = rp_database_sqlite_query_int (db, "PRAGMA application_id", &application_id);
   if (rc == SQLITE_OK)
-    rc = query_int (db, "PRAGMA user_version", &user_version);
+    rc = rp_database_sqlite_query_int (db, "PRAGMA user_version", &user_version);
   if (rc != SQLITE_OK)
     return set_open_error (path, rc, error);
 
@@ -765,7 +765,7 @@ check_before_changing (sqlite3     *db,
        * one of ours; anything else belongs to some other program. */
       if (application_id == 0 && user_version == 0)
         {
-          rc = query_int (db, "SELECT count(*) FROM sqlite_master", &n_schema_rows);
+          rc = rp_database_sqlite_query_int (db, "SELECT count(*) FROM sqlite_master", &n_schema_rows);
           if (rc != SQLITE_OK)
             return set_open_error (path, rc, error);
         }
@@ -787,7 +787,7 @@ check_before_changing (sqlite3     *db,
       return FALSE;
     }
 
-  rc = run_quick_check (db, &intact);
+  rc = rp_database_sqlite_quick_check (db, &intact);
   if (rc != SQLITE_OK)
     return set_open_error (path, rc, error);
 
@@ -930,7 +930,7 @@ apply_migration (RpDatabase         *self,
 
   /* Read again under the write lock: another process may have upgraded
    * the file since we looked. */
-  rc = query_int (self->db, "PRAGMA user_version", &current_version);
+  rc = rp_database_sqlite_query_int (self->db, "PRAGMA user_version", &current_version);
   if (rc != SQLITE_OK)
     goto failed;
 
@@ -989,7 +989,7 @@ migrate (RpDatabase         *self,
         return FALSE;
     }
 
-  rc = query_int (self->db, "PRAGMA user_version", &self->schema_version);
+  rc = rp_database_sqlite_query_int (self->db, "PRAGMA user_version", &self->schema_version);
   if (rc != SQLITE_OK)
     return set_error_from_code (rc, error);
 
@@ -1181,9 +1181,9 @@ rp_database_open_for_thread (RpDatabase  *self,
   other->db = db;
   other->path = g_strdup (self->path);
 
-  rc = query_int (db, "PRAGMA application_id", &application_id);
+  rc = rp_database_sqlite_query_int (db, "PRAGMA application_id", &application_id);
   if (rc == SQLITE_OK)
-    rc = query_int (db, "PRAGMA user_version", &user_version);
+    rc = rp_database_sqlite_query_int (db, "PRAGMA user_version", &user_version);
   if (rc != SQLITE_OK)
     {
       set_open_error (self->path, rc, error);
