@@ -87,10 +87,10 @@ rp_backups_dir_for_database (const char *db_path)
   return g_build_filename (folder, "backups", NULL);
 }
 
-static gboolean
-set_backup_error (int          rc,
-                  const char  *dir,
-                  GError     **error)
+gboolean
+rp_backups_set_error (int          rc,
+                      const char  *dir,
+                      GError     **error)
 {
   g_autofree char *display_dir = g_filename_display_name (dir);
 
@@ -126,10 +126,10 @@ set_backup_error (int          rc,
     }
 }
 
-static gboolean
-set_errno_error (int          saved_errno,
-                 const char  *dir,
-                 GError     **error)
+gboolean
+rp_backups_set_errno_error (int          saved_errno,
+                            const char  *dir,
+                            GError     **error)
 {
   g_autofree char *display_dir = g_filename_display_name (dir);
 
@@ -276,7 +276,7 @@ check_written_copy (const char  *tmp_path,
   if (rc == SQLITE_OK || (rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
     ok = check_copy (copy, tmp_path, error);
   else
-    ok = set_backup_error (rc, dir, error);
+    ok = rp_backups_set_error (rc, dir, error);
 
   sqlite3_close_v2 (copy);
 
@@ -285,12 +285,12 @@ check_written_copy (const char  *tmp_path,
 
 /* Writes, checks, flushes and renames one copy of @db (a connection with
  * no transaction open) into the backups folder of @db_path. */
-static gboolean
-write_backup (sqlite3     *db,
-              const char  *db_path,
-              const char  *name,
-              char       **out_path,
-              GError     **error)
+gboolean
+rp_backups_write_copy (sqlite3     *db,
+                       const char  *db_path,
+                       const char  *name,
+                       char       **out_path,
+                       GError     **error)
 {
   g_autofree char *dir = rp_backups_dir_for_database (db_path);
   g_autofree char *final_path = NULL;
@@ -306,20 +306,20 @@ write_backup (sqlite3     *db,
 
   final_path = choose_final_path (dir, name);
   if (final_path == NULL)
-    return set_errno_error (EEXIST, dir, error);
+    return rp_backups_set_errno_error (EEXIST, dir, error);
   tmp_path = g_strconcat (final_path, RP_BACKUPS_TMP_SUFFIX, NULL);
 
   /* Private before the first byte of data goes in; VACUUM INTO accepts an
    * empty file. */
   fd = open (tmp_path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC | O_NOFOLLOW, 0600);
   if (fd < 0)
-    return set_errno_error (errno, dir, error);
+    return rp_backups_set_errno_error (errno, dir, error);
   if (fchmod (fd, 0600) != 0)
     {
       saved_errno = errno;
       g_close (fd, NULL);
       rp_backups_remove_with_sidecars (tmp_path);
-      return set_errno_error (saved_errno, dir, error);
+      return rp_backups_set_errno_error (saved_errno, dir, error);
     }
   g_close (fd, NULL);
 
@@ -338,7 +338,7 @@ write_backup (sqlite3     *db,
   if (rc != SQLITE_OK)
     {
       rp_backups_remove_with_sidecars (tmp_path);
-      return set_backup_error (rc, dir, error);
+      return rp_backups_set_error (rc, dir, error);
     }
 
   if (copy_hook != NULL)
@@ -365,14 +365,14 @@ write_backup (sqlite3     *db,
     {
       saved_errno = errno;
       rp_backups_remove_with_sidecars (tmp_path);
-      return set_errno_error (saved_errno, dir, error);
+      return rp_backups_set_errno_error (saved_errno, dir, error);
     }
 
   if (g_rename (tmp_path, final_path) != 0)
     {
       saved_errno = errno;
       rp_backups_remove_with_sidecars (tmp_path);
-      return set_errno_error (saved_errno, dir, error);
+      return rp_backups_set_errno_error (saved_errno, dir, error);
     }
 
   /* The rename itself is durable only once the folder is flushed. */
@@ -395,7 +395,7 @@ write_and_prune (RpDatabase  *db,
   g_autofree char *dir = rp_backups_dir_for_database (db_path);
   g_autoptr(GError) prune_error = NULL;
 
-  if (!write_backup (rp_database_get_handle (db), db_path, name, out_path, error))
+  if (!rp_backups_write_copy (rp_database_get_handle (db), db_path, name, out_path, error))
     return FALSE;
 
   /* The new backup is safe; an old one that stays is no failure. */
@@ -500,9 +500,9 @@ rp_backups_write_pre_migration (RpDatabase    *db,
   return write_and_prune (db, name, out_path, error);
 }
 
-static sqlite3 *
-open_backup_read_only (const char  *path,
-                       GError     **error)
+sqlite3 *
+rp_backups_open_read_only (const char  *path,
+                           GError     **error)
 {
   g_autofree char *display_path = g_filename_display_name (path);
   g_autofree char *file_uri = g_filename_to_uri (path, NULL, NULL);
@@ -552,7 +552,7 @@ rp_backups_verify (const char  *path,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  db = open_backup_read_only (path, error);
+  db = rp_backups_open_read_only (path, error);
   if (db == NULL)
     return FALSE;
 
@@ -560,157 +560,4 @@ rp_backups_verify (const char  *path,
   sqlite3_close_v2 (db);
 
   return ok;
-}
-
-static gboolean
-file_has_data (const char *path)
-{
-  struct stat st;
-
-  return stat (path, &st) == 0 && st.st_size > 0;
-}
-
-/* The live database, created private if missing. */
-static sqlite3 *
-open_live_database (const char  *db_path,
-                    GError     **error)
-{
-  g_autofree char *folder = g_path_get_dirname (db_path);
-  sqlite3 *db = NULL;
-  int fd;
-  int rc;
-
-  if (!rp_database_make_private_folder (folder, error))
-    return NULL;
-
-  fd = open (db_path, O_CREAT | O_RDWR | O_CLOEXEC | O_NOFOLLOW, 0600);
-  if (fd < 0)
-    {
-      set_errno_error (errno, folder, error);
-      return NULL;
-    }
-  g_close (fd, NULL);
-
-  rc = sqlite3_open_v2 (db_path, &db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE,
-                        NULL);
-  if (rc != SQLITE_OK)
-    {
-      sqlite3_close_v2 (db);
-      set_backup_error (rc, folder, error);
-      return NULL;
-    }
-  sqlite3_busy_timeout (db, 5000);
-
-  return db;
-}
-
-/**
- * rp_backups_restore:
- * @backup_path: (type filename): the backup to restore
- * @db_path: (type filename): the live database (see rp_database_get_default_path())
- * @now: when the restore happens: the name of the pre-restore backup
- * @error: return location for a #RpDatabaseError
- *
- * Verifies @backup_path, keeps a pre-restore backup of the current data
- * of @db_path (when it has any), then copies the backup over the live
- * database.
- *
- * Contract: no #RpStore may be working on @db_path. Close it first (or
- * restore before opening it), then open @db_path again with
- * rp_database_open(), which upgrades an older backup's schema (taking a
- * pre-migration backup). A damaged live database cannot be backed up,
- * so the restore is refused: move it aside first (as the corrupt-file
- * path does), then restore into the missing file.
- *
- * The copy uses SQLite's backup API from the backup file into a
- * connection to the live file rather than swapping files: it runs under
- * the live file's own write lock, so any other connection (another
- * Reprieve process) sees either the old or the restored data, never a
- * mix; and the file keeps its inode, mode and WAL, where a rename would
- * strand the old -wal beside a new main file.
- *
- * Returns: %TRUE once the live database holds the backup's data
- */
-gboolean
-rp_backups_restore (const char  *backup_path,
-                    const char  *db_path,
-                    GDateTime   *now,
-                    GError     **error)
-{
-  g_autofree char *dir = NULL;
-  g_autoptr(GError) prune_error = NULL;
-  sqlite3_backup *copy;
-  sqlite3 *source;
-  sqlite3 *live;
-  int rc;
-
-  g_return_val_if_fail (backup_path != NULL, FALSE);
-  g_return_val_if_fail (db_path != NULL, FALSE);
-  g_return_val_if_fail (now != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!rp_backups_verify (backup_path, error))
-    return FALSE;
-
-  dir = rp_backups_dir_for_database (db_path);
-  if (file_has_data (db_path))
-    {
-      g_autofree char *name = rp_backups_make_name (RP_BACKUP_KIND_PRE_RESTORE, 0, 0, now);
-      g_autoptr(GError) local_error = NULL;
-
-      live = open_live_database (db_path, error);
-      if (live == NULL)
-        return FALSE;
-
-      if (!write_backup (live, db_path, name, NULL, &local_error))
-        {
-          sqlite3_close_v2 (live);
-          g_set_error (error, RP_DATABASE_ERROR, local_error->code,
-                       _("The current data could not be backed up, so the backup was not restored. %s"),
-                       local_error->message);
-          return FALSE;
-        }
-    }
-  else
-    {
-      live = open_live_database (db_path, error);
-      if (live == NULL)
-        return FALSE;
-    }
-
-  source = open_backup_read_only (backup_path, error);
-  if (source == NULL)
-    {
-      sqlite3_close_v2 (live);
-      return FALSE;
-    }
-
-  copy = sqlite3_backup_init (live, "main", source, "main");
-  if (copy == NULL)
-    rc = sqlite3_extended_errcode (live);
-  else
-    {
-      rc = sqlite3_backup_step (copy, -1);
-      if (rc == SQLITE_DONE)
-        rc = SQLITE_OK;
-      if (sqlite3_backup_finish (copy) != SQLITE_OK && rc == SQLITE_OK)
-        rc = sqlite3_extended_errcode (live);
-    }
-
-  sqlite3_close_v2 (source);
-  sqlite3_close_v2 (live);
-
-  if (rc != SQLITE_OK)
-    {
-      g_autofree char *folder = g_path_get_dirname (db_path);
-
-      /* The backup API wrote nothing or everything: one transaction. */
-      return set_backup_error (rc, folder, error);
-    }
-
-  if (!rp_backups_prune (dir, &prune_error))
-    g_debug ("Could not remove old backups: %s", prune_error->message);
-
-  return TRUE;
 }

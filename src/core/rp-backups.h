@@ -94,6 +94,10 @@ gboolean      rp_backups_restore                 (const char         *backup_pat
                                                   const char         *db_path,
                                                   GDateTime          *now,
                                                   GError            **error);
+gboolean      rp_backups_restore_into            (RpDatabase         *db,
+                                                  const char         *backup_path,
+                                                  GDateTime          *now,
+                                                  GError            **error);
 
 gboolean      rp_backups_daily_due               (GDateTime          *now,
                                                   GDateTime          *last_daily);

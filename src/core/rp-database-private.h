@@ -32,6 +32,12 @@ RpDatabase *rp_database_open_with_migrations (const char         *path,
                                               guint               n_migrations,
                                               GError            **error);
 
+/* Opens a temporary copy of a backup that is being restored, upgrading
+ * it like rp_database_open() but without a pre-migration backup: the
+ * backup it was copied from is itself that copy (rp-backups-restore.c). */
+RpDatabase *rp_database_open_copy             (const char         *path,
+                                              GError            **error);
+
 /* The built-in steps, so that tests can stop at an older schema. */
 const RpMigration *rp_database_get_builtin_migrations (guint *out_n_migrations);
 

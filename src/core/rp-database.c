@@ -971,11 +971,12 @@ migrate (RpDatabase         *self,
          int                 from_version,
          const RpMigration  *migrations,
          guint               n_migrations,
+         gboolean            back_up_first,
          GError            **error)
 {
   int rc;
 
-  if (from_version > 0 && from_version < migrations[n_migrations - 1].version &&
+  if (back_up_first && from_version > 0 && from_version < migrations[n_migrations - 1].version &&
       !back_up_before_migrating (self, from_version,
                                  migrations[n_migrations - 1].version, error))
     return FALSE;
@@ -1012,11 +1013,12 @@ migrations_are_valid (const RpMigration *migrations,
   return TRUE;
 }
 
-RpDatabase *
-rp_database_open_with_migrations (const char         *path,
-                                  const RpMigration  *migrations,
-                                  guint               n_migrations,
-                                  GError            **error)
+static RpDatabase *
+open_database (const char         *path,
+               const RpMigration  *migrations,
+               guint               n_migrations,
+               gboolean            back_up_first,
+               GError            **error)
 {
   g_autoptr(RpDatabase) self = NULL;
   g_autofree char *folder = NULL;
@@ -1075,10 +1077,32 @@ rp_database_open_with_migrations (const char         *path,
   if (!configure_connection (self, error))
     return NULL;
 
-  if (!migrate (self, from_version, migrations, n_migrations, error))
+  if (!migrate (self, from_version, migrations, n_migrations, back_up_first, error))
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+RpDatabase *
+rp_database_open_with_migrations (const char         *path,
+                                  const RpMigration  *migrations,
+                                  guint               n_migrations,
+                                  GError            **error)
+{
+  return open_database (path, migrations, n_migrations, TRUE, error);
+}
+
+/* A copy that is being restored is upgraded without a pre-migration
+ * backup of its own: the backup it was copied from stays as it was. */
+RpDatabase *
+rp_database_open_copy (const char  *path,
+                       GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return open_database (path, builtin_migrations, G_N_ELEMENTS (builtin_migrations),
+                        FALSE, error);
 }
 
 /**

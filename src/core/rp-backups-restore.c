@@ -1,0 +1,366 @@
+/* rp-backups-restore.c
+ * Copyright 2026 The Reprieve developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-backups"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "rp-backups.h"
+#include "rp-backups-private.h"
+#include "rp-database-private.h"
+
+/* Putting a backup back. Two ways in: rp_backups_restore() writes over a
+ * database file nobody has open (after damage at start), and
+ * rp_backups_restore_into() replaces the data of the database the running
+ * app has open (Preferences). Both keep a pre-restore backup first, so a
+ * restore can itself be undone, and both copy with SQLite's backup API,
+ * which writes everything or nothing. */
+
+static gboolean
+file_has_data (const char *path)
+{
+  struct stat st;
+
+  return stat (path, &st) == 0 && st.st_size > 0;
+}
+
+/* The live database, created private if missing. */
+static sqlite3 *
+open_live_database (const char  *db_path,
+                    GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (db_path);
+  sqlite3 *db = NULL;
+  int fd;
+  int rc;
+
+  if (!rp_database_make_private_folder (folder, error))
+    return NULL;
+
+  fd = open (db_path, O_CREAT | O_RDWR | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (fd < 0)
+    {
+      rp_backups_set_errno_error (errno, folder, error);
+      return NULL;
+    }
+  g_close (fd, NULL);
+
+  rc = sqlite3_open_v2 (db_path, &db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      sqlite3_close_v2 (db);
+      rp_backups_set_error (rc, folder, error);
+      return NULL;
+    }
+  sqlite3_busy_timeout (db, 5000);
+
+  return db;
+}
+
+/**
+ * rp_backups_restore:
+ * @backup_path: (type filename): the backup to restore
+ * @db_path: (type filename): the live database (see rp_database_get_default_path())
+ * @now: when the restore happens: the name of the pre-restore backup
+ * @error: return location for a #RpDatabaseError
+ *
+ * Verifies @backup_path, keeps a pre-restore backup of the current data
+ * of @db_path (when it has any), then copies the backup over the live
+ * database.
+ *
+ * Contract: no #RpStore may be working on @db_path (for the one the app
+ * has open, use rp_backups_restore_into()). Close it first (or
+ * restore before opening it), then open @db_path again with
+ * rp_database_open(), which upgrades an older backup's schema (taking a
+ * pre-migration backup). A damaged live database cannot be backed up,
+ * so the restore is refused: move it aside first (as the corrupt-file
+ * path does), then restore into the missing file.
+ *
+ * The copy uses SQLite's backup API from the backup file into a
+ * connection to the live file rather than swapping files: it runs under
+ * the live file's own write lock, so any other connection (another
+ * Reprieve process) sees either the old or the restored data, never a
+ * mix; and the file keeps its inode, mode and WAL, where a rename would
+ * strand the old -wal beside a new main file.
+ *
+ * Returns: %TRUE once the live database holds the backup's data
+ */
+gboolean
+rp_backups_restore (const char  *backup_path,
+                    const char  *db_path,
+                    GDateTime   *now,
+                    GError     **error)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GError) prune_error = NULL;
+  sqlite3_backup *copy;
+  sqlite3 *source;
+  sqlite3 *live;
+  int rc;
+
+  g_return_val_if_fail (backup_path != NULL, FALSE);
+  g_return_val_if_fail (db_path != NULL, FALSE);
+  g_return_val_if_fail (now != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!rp_backups_verify (backup_path, error))
+    return FALSE;
+
+  dir = rp_backups_dir_for_database (db_path);
+  if (file_has_data (db_path))
+    {
+      g_autofree char *name = rp_backups_make_name (RP_BACKUP_KIND_PRE_RESTORE, 0, 0, now);
+      g_autoptr(GError) local_error = NULL;
+
+      live = open_live_database (db_path, error);
+      if (live == NULL)
+        return FALSE;
+
+      if (!rp_backups_write_copy (live, db_path, name, NULL, &local_error))
+        {
+          sqlite3_close_v2 (live);
+          g_set_error (error, RP_DATABASE_ERROR, local_error->code,
+                       _("The current data could not be backed up, so the backup was not restored. %s"),
+                       local_error->message);
+          return FALSE;
+        }
+    }
+  else
+    {
+      live = open_live_database (db_path, error);
+      if (live == NULL)
+        return FALSE;
+    }
+
+  source = rp_backups_open_read_only (backup_path, error);
+  if (source == NULL)
+    {
+      sqlite3_close_v2 (live);
+      return FALSE;
+    }
+
+  copy = sqlite3_backup_init (live, "main", source, "main");
+  if (copy == NULL)
+    rc = sqlite3_extended_errcode (live);
+  else
+    {
+      rc = sqlite3_backup_step (copy, -1);
+      if (rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+      if (sqlite3_backup_finish (copy) != SQLITE_OK && rc == SQLITE_OK)
+        rc = sqlite3_extended_errcode (live);
+    }
+
+  sqlite3_close_v2 (source);
+  sqlite3_close_v2 (live);
+
+  if (rc != SQLITE_OK)
+    {
+      g_autofree char *folder = g_path_get_dirname (db_path);
+
+      /* The backup API wrote nothing or everything: one transaction. */
+      return rp_backups_set_error (rc, folder, error);
+    }
+
+  if (!rp_backups_prune (dir, &prune_error))
+    g_debug ("Could not remove old backups: %s", prune_error->message);
+
+  return TRUE;
+}
+
+/* Copies @backup_path into a new private file beside @db_path, for
+ * upgrading and completing before it replaces anything. */
+static char *
+stage_copy (const char  *backup_path,
+            const char  *db_path,
+            GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (db_path);
+  g_autofree char *basename = g_path_get_basename (db_path);
+  g_autofree char *staged_path = NULL;
+  sqlite3_backup *copy;
+  sqlite3 *source;
+  sqlite3 *staged = NULL;
+  int fd;
+  int rc;
+
+  staged_path = g_strdup_printf ("%s%c%s.restoring-XXXXXX", folder, G_DIR_SEPARATOR, basename);
+  fd = g_mkstemp_full (staged_path, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      rp_backups_set_errno_error (errno, folder, error);
+      return NULL;
+    }
+  g_close (fd, NULL);
+
+  source = rp_backups_open_read_only (backup_path, error);
+  if (source == NULL)
+    {
+      g_unlink (staged_path);
+      return NULL;
+    }
+
+  rc = sqlite3_open_v2 (staged_path, &staged,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE,
+                        NULL);
+  if (rc == SQLITE_OK)
+    {
+      copy = sqlite3_backup_init (staged, "main", source, "main");
+      if (copy == NULL)
+        rc = sqlite3_extended_errcode (staged);
+      else
+        {
+          rc = sqlite3_backup_step (copy, -1);
+          if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+          if (sqlite3_backup_finish (copy) != SQLITE_OK && rc == SQLITE_OK)
+            rc = sqlite3_extended_errcode (staged);
+        }
+    }
+  sqlite3_close_v2 (staged);
+  sqlite3_close_v2 (source);
+
+  if (rc != SQLITE_OK)
+    {
+      rp_backups_remove_with_sidecars (staged_path);
+      rp_backups_set_error (rc, folder, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&staged_path);
+}
+
+/* The reminders already shown stay shown: without this, restoring an older
+ * backup would forget them and notify a second time. The live file is read
+ * through its own path: the connection that has it open is not used. */
+static int
+keep_fired_reminders (sqlite3    *staged,
+                      const char *db_path)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (staged, "ATTACH DATABASE ?1 AS live", -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return rc;
+  sqlite3_bind_text (stmt, 1, db_path, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    return rc;
+
+  rc = sqlite3_exec (staged,
+                     "INSERT OR REPLACE INTO main.fired_reminder"
+                     "  (kind, source_id, occurrence, event_start, fired_at, late, state, snoozed_until)"
+                     "  SELECT kind, source_id, occurrence, event_start, fired_at, late, state, snoozed_until"
+                     "  FROM live.fired_reminder",
+                     NULL, NULL, NULL);
+
+  if (sqlite3_exec (staged, "DETACH DATABASE live", NULL, NULL, NULL) != SQLITE_OK)
+    g_debug ("Could not detach the live database: %s", sqlite3_errmsg (staged));
+
+  return rc;
+}
+
+/**
+ * rp_backups_restore_into:
+ * @db: the database the app has open (its #RpStore stays open)
+ * @backup_path: (type filename): the backup to restore
+ * @now: when the restore happens: the name of the pre-restore backup
+ * @error: return location for a #RpDatabaseError
+ *
+ * Replaces all the data of @db with the backup's, while @db stays open.
+ * The backup is verified, then copied to a temporary file beside @db and
+ * upgraded there when it has an older schema (a pre-migration backup, say),
+ * and the reminders @db has already shown are added to it. Only then is a
+ * pre-restore backup of @db taken and the copy written over @db in one
+ * step: a failure anywhere before leaves @db as it was. The backup file
+ * itself is never changed.
+ *
+ * No transaction of @db's connection may be open. Call rp_store_reload()
+ * afterwards so that every view reads the restored data.
+ *
+ * Returns: %TRUE once @db holds the backup's data
+ */
+gboolean
+rp_backups_restore_into (RpDatabase  *db,
+                         const char  *backup_path,
+                         GDateTime   *now,
+                         GError     **error)
+{
+  const char *db_path;
+  g_autofree char *folder = NULL;
+  g_autofree char *staged_path = NULL;
+  g_autoptr(RpDatabase) staged = NULL;
+  sqlite3_backup *copy;
+  sqlite3 *live;
+  int rc;
+
+  g_return_val_if_fail (RP_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (backup_path != NULL, FALSE);
+  g_return_val_if_fail (now != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  db_path = rp_database_get_path (db);
+  folder = g_path_get_dirname (db_path);
+  live = rp_database_get_handle (db);
+
+  if (!rp_backups_verify (backup_path, error))
+    return FALSE;
+
+  staged_path = stage_copy (backup_path, db_path, error);
+  if (staged_path == NULL)
+    return FALSE;
+
+  staged = rp_database_open_copy (staged_path, error);
+  if (staged == NULL)
+    goto failed;
+
+  rc = keep_fired_reminders (rp_database_get_handle (staged), db_path);
+  if (rc != SQLITE_OK)
+    {
+      rp_backups_set_error (rc, folder, error);
+      goto failed;
+    }
+
+  if (!rp_backups_write (db, RP_BACKUP_KIND_PRE_RESTORE, now, NULL, error))
+    goto failed;
+
+  copy = sqlite3_backup_init (live, "main", rp_database_get_handle (staged), "main");
+  if (copy == NULL)
+    rc = sqlite3_extended_errcode (live);
+  else
+    {
+      rc = sqlite3_backup_step (copy, -1);
+      if (rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+      if (sqlite3_backup_finish (copy) != SQLITE_OK && rc == SQLITE_OK)
+        rc = sqlite3_extended_errcode (live);
+    }
+  if (rc != SQLITE_OK)
+    {
+      rp_backups_set_error (rc, folder, error);
+      goto failed;
+    }
+
+  g_clear_object (&staged);
+  rp_backups_remove_with_sidecars (staged_path);
+
+  return TRUE;
+
+failed:
+  g_clear_object (&staged);
+  rp_backups_remove_with_sidecars (staged_path);
+  return FALSE;
+}
