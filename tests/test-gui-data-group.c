@@ -9,7 +9,8 @@
  * and counts its records; a restore previews the backup's date and counts,
  * Cancel changes nothing, Replace replaces the store's data after a
  * pre-restore backup (listed in "Automatic Backups"); a truncated or an
- * oversized file is refused with its message and nothing changes. */
+ * oversized file is refused with its message and nothing changes; an
+ * automatic backup is restored from its row in the list, after a question. */
 
 #define G_LOG_DOMAIN "rp-test"
 
@@ -17,6 +18,7 @@
 
 #include <glib/gstdio.h>
 #include <fcntl.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "rp-backup-json.h"
@@ -317,6 +319,63 @@ test_export_error (void)
   profile_close (&a);
 }
 
+/* An automatic backup restored from its row: asked first (Cancel changes
+ * nothing), then the store's models show the backup's data, the data it
+ * replaced is kept as "Before a Restore", and the toast says which backup. */
+static void
+test_restore_listed_backup (void)
+{
+  Profile a = { 0 };
+  g_autoptr(GDateTime) taken = g_date_time_new_utc (2026, 3, 9, 20, 15, 0);
+  g_autoptr(GError) error = NULL;
+  GListModel *contacts;
+  GtkWidget *row;
+  GtkWidget *button;
+  AdwMessageDialog *dialog;
+
+  profile_open (&a, "a");
+  add_contact (a.store, "Ann", RP_CONTACT_ROLE_SPONSOR, TRUE, "555 0100");
+  g_assert_true (rp_backups_write (a.database, RP_BACKUP_KIND_DAILY, taken, NULL, &error));
+  g_assert_no_error (error);
+  add_contact (a.store, "Bo", RP_CONTACT_ROLE_SPONSEE, FALSE, "555 0101");
+  contacts = rp_store_get_contacts (a.store);
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 2);
+
+  /* The list is read when the store is set, as Preferences opens. */
+  rp_data_group_set_store (a.group, a.store, a.clock);
+  rp_test_gui_iterate (50);
+  row = rp_test_gui_find_row (GTK_WIDGET (a.preferences), "Daily");
+  g_assert_nonnull (row);
+  g_assert_nonnull (rp_test_gui_find_label_containing (row, "9 March 2026, 20:15"));
+  button = rp_test_gui_find_button_by_label (row, "Restore…");
+  g_assert_nonnull (button);
+
+  g_signal_emit_by_name (button, "clicked");
+  rp_test_gui_iterate (50);
+  dialog = find_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore This Backup?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "9 March 2026, 20:15"));
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "restore"), ==,
+                   ADW_RESPONSE_DESTRUCTIVE);
+  click (GTK_WIDGET (dialog), "_Cancel");
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 2);
+  g_assert_null (rp_test_gui_find_row (GTK_WIDGET (a.preferences), "Before a Restore"));
+
+  row = rp_test_gui_find_row (GTK_WIDGET (a.preferences), "Daily");
+  button = rp_test_gui_find_button_by_label (row, "Restore…");
+  g_signal_emit_by_name (button, "clicked");
+  rp_test_gui_iterate (50);
+  click (GTK_WIDGET (find_dialog ()), "_Restore");
+  g_assert_null (rp_test_gui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 1);
+  g_assert_true (has_label (&a, "Your data was restored from the backup of 9 March 2026, 20:15"));
+  g_assert_nonnull (rp_test_gui_find_row (GTK_WIDGET (a.preferences), "Before a Restore"));
+  g_assert_nonnull (rp_test_gui_find_row (GTK_WIDGET (a.preferences), "Daily"));
+
+  profile_close (&a);
+}
+
 static void
 test_narrow (void)
 {
@@ -350,6 +409,7 @@ main (int   argc,
   g_test_add_func ("/gui/data-group/export-and-restore", test_export_and_restore);
   g_test_add_func ("/gui/data-group/refused", test_refused);
   g_test_add_func ("/gui/data-group/export-error", test_export_error);
+  g_test_add_func ("/gui/data-group/restore-listed-backup", test_restore_listed_backup);
   g_test_add_func ("/gui/data-group/narrow", test_narrow);
 
   ret = g_test_run ();

@@ -7,8 +7,9 @@
  * to a backup file, restore from one (after a preview and a pre-restore
  * backup, so a restore can be undone), and the list of automatic backups.
  * The file choosers only pick a GFile; rp_data_group_export_to() and
- * rp_data_group_restore_from() do the work, so tests can call them. The
- * backups are listed only: restoring one here is not offered yet.
+ * rp_data_group_restore_from() do the work, so tests can call them. Each
+ * automatic backup in the list has its own Restore button, which asks
+ * first; the restore keeps the store open (rp_backups_restore_into()).
  */
 
 #define G_LOG_DOMAIN "rp-data-group"
@@ -147,7 +148,7 @@ compare_newest_first (gconstpointer a,
   return g_date_time_compare (second->taken, first->taken);
 }
 
-static void
+static GtkWidget *
 add_backup_row (RpDataGroup *self,
                 const char  *title,
                 const char  *subtitle)
@@ -159,6 +160,103 @@ add_backup_row (RpDataGroup *self,
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_expander_row_add_row (self->backups_row, row);
   g_ptr_array_add (self->backup_rows, row);
+
+  return row;
+}
+
+static void refresh_backups (RpDataGroup *self);
+
+static void
+restore_backup (RpDataGroup        *self,
+                const RpBackupInfo *info)
+{
+  g_autoptr(GDateTime) time = now (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *taken = NULL;
+  g_autofree char *message = NULL;
+
+  if (!rp_backups_restore_into (rp_store_get_database (self->store), info->path, time, &error) ||
+      !rp_store_reload (self->store, &error))
+    {
+      show_message (self, error->message, TRUE);
+      refresh_backups (self);
+      return;
+    }
+
+  taken = format_time (info->taken);
+  /* Translators: %s is the date and time the backup was made */
+  message = g_strdup_printf (_("Your data was restored from the backup of %s"), taken);
+  show_message (self, message, FALSE);
+  refresh_backups (self);
+}
+
+static void
+restore_backup_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            RpDataGroup      *self)
+{
+  const RpBackupInfo *info = g_object_get_data (G_OBJECT (dialog), "backup-info");
+
+  if (g_str_equal (response, "restore") && self->store != NULL)
+    restore_backup (self, info);
+}
+
+static void
+restore_backup_clicked_cb (GtkButton   *button,
+                           RpDataGroup *self)
+{
+  const RpBackupInfo *info = g_object_get_data (G_OBJECT (button), "backup-info");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *taken = format_time (info->taken);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  /* Translators: %s is the date and time the backup was made */
+  body = g_strdup_printf (_("All your data will be replaced by the backup of %s. Your data as it "
+                            "is now is backed up first, so this can be undone from this list."),
+                          taken);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                            : NULL,
+                                                       _("Restore This Backup?"), body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  /* A copy: the list, and this button with it, is rebuilt on a refresh. */
+  g_object_set_data_full (G_OBJECT (dialog), "backup-info", rp_backup_info_copy (info),
+                          (GDestroyNotify) rp_backup_info_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (restore_backup_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* One automatic backup, with its Restore button. */
+static void
+add_backup_info_row (RpDataGroup        *self,
+                     const RpBackupInfo *info)
+{
+  g_autofree char *taken = format_time (info->taken);
+  g_autofree char *size = g_format_size ((guint64) info->size);
+  /* Translators: a backup's date and time, then its size */
+  g_autofree char *details = g_strdup_printf (_("%s · %s"), taken, size);
+  /* Translators: the accessible name of a backup's Restore button; %s is
+   * the date and time the backup was made */
+  g_autofree char *label = g_strdup_printf (_("Restore the backup of %s"), taken);
+  GtkWidget *row = add_backup_row (self, kind_label (info->kind), details);
+  GtkWidget *button = gtk_button_new_with_label (_("Restore…"));
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (button), "backup-info", rp_backup_info_copy (info),
+                          (GDestroyNotify) rp_backup_info_free);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (restore_backup_clicked_cb), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 }
 
 static void
@@ -196,15 +294,7 @@ refresh_backups (RpDataGroup *self)
 
   g_ptr_array_sort (backups, compare_newest_first);
   for (guint i = 0; i < backups->len; i++)
-    {
-      const RpBackupInfo *info = g_ptr_array_index (backups, i);
-      g_autofree char *taken = format_time (info->taken);
-      g_autofree char *size = g_format_size ((guint64) info->size);
-      /* Translators: a backup's date and time, then its size */
-      g_autofree char *details = g_strdup_printf (_("%s · %s"), taken, size);
-
-      add_backup_row (self, kind_label (info->kind), details);
-    }
+    add_backup_info_row (self, g_ptr_array_index (backups, i));
 }
 
 /**
