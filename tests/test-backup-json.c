@@ -298,7 +298,8 @@ test_round_trip (Fixture       *f,
 }
 
 /* Importing replaces: what the other profile held is gone, app_meta
- * (the database's own bookkeeping) stays. */
+ * (the database's own bookkeeping) stays, and so do the reminders this
+ * profile has already shown, so that none is shown twice. */
 static void
 test_replaces (Fixture       *f,
                gconstpointer  data)
@@ -307,11 +308,17 @@ test_replaces (Fixture       *f,
   g_autoptr(RpBackupJson) backup = NULL;
   g_autoptr(GError) error = NULL;
 
+  exec (f->other,
+        "INSERT INTO fired_reminder VALUES ('meeting', 5, '2026-11-20T19:30',"
+        "  '2026-11-20T19:30:00Z', '2026-11-20T19:15:00Z', 0, 1, NULL);");
   backup = rp_backup_json_load (f->other, first, &error);
   g_assert_no_error (error);
   g_assert_true (rp_backup_json_replace (f->other, backup, NULL, NULL, &error));
   g_assert_no_error (error);
 
+  g_assert_cmpint (query_int (f->other, "SELECT count(*) FROM fired_reminder"), ==, 2);
+  g_assert_cmpint (query_int (f->other, "SELECT count(*) FROM fired_reminder WHERE source_id = 5"),
+                   ==, 1);
   g_assert_cmpint (query_int (f->other, "SELECT count(*) FROM meeting"), ==, 1);
   g_assert_cmpint (query_int (f->other, "SELECT id FROM meeting"), ==, 3);
   g_assert_cmpint (query_int (f->other, "SELECT count(*) FROM app_meta WHERE key = 'mine'"), ==, 1);

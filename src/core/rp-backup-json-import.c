@@ -494,6 +494,13 @@ replace_all (RpDatabase    *database,
              RpBackupJson  *backup,
              GError       **error)
 {
+  /* The reminders already shown stay shown (kept aside in this
+   * transaction): a backup's older record would have them shown twice. */
+  if (!rp_database_exec (database,
+                         "CREATE TEMP TABLE shown_reminder AS SELECT * FROM main.fired_reminder",
+                         error))
+    return FALSE;
+
   for (guint i = N_TABLES; i-- > 0;)
     {
       g_autofree char *sql = g_strdup_printf ("DELETE FROM %s",
@@ -513,6 +520,12 @@ replace_all (RpDatabase    *database,
                          backup->rows[i], error))
         return FALSE;
     }
+
+  if (!rp_database_exec (database,
+                         "INSERT OR REPLACE INTO main.fired_reminder SELECT * FROM temp.shown_reminder;"
+                         "DROP TABLE temp.shown_reminder;",
+                         error))
+    return FALSE;
 
   /* reading_fts is external-content: rebuilt from the new readings. */
   return rp_database_exec (database,
