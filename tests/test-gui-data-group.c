@@ -235,7 +235,7 @@ test_export_and_restore (void)
   contacts = rp_store_get_contacts (b.store);
   g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 2);
   g_assert_cmpuint (count_backups (&b), ==, 1);
-  g_assert_true (has_label (&b, "Your data was restored from the backup of 10 March 2026, 09:30"));
+  g_assert_true (has_label (&b, "Restored the backup of 10 March 2026, 09:30"));
   g_assert_null (rp_test_gui_find_row (GTK_WIDGET (b.preferences), "No backups yet"));
   g_assert_nonnull (rp_test_gui_find_row (GTK_WIDGET (b.preferences), "Before a Restore"));
 
@@ -331,6 +331,7 @@ test_restore_listed_backup (void)
   GListModel *contacts;
   GtkWidget *row;
   GtkWidget *button;
+  GtkWidget *focus;
   AdwMessageDialog *dialog;
 
   profile_open (&a, "a");
@@ -369,7 +370,13 @@ test_restore_listed_backup (void)
   g_assert_null (rp_test_gui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
   g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 1);
-  g_assert_true (has_label (&a, "Your data was restored from the backup of 9 March 2026, 20:15"));
+  g_assert_true (has_label (&a, "Restored the backup of 9 March 2026, 20:15"));
+  /* The focused button went with the old list: the focus is on the list,
+   * not back at the window's top. */
+  focus = gtk_window_get_focus (GTK_WINDOW (a.preferences));
+  row = rp_test_gui_find_row (GTK_WIDGET (a.preferences), "Automatic Backups");
+  g_assert_nonnull (focus);
+  g_assert_true (focus == row || gtk_widget_is_ancestor (focus, row));
   g_assert_nonnull (rp_test_gui_find_row (GTK_WIDGET (a.preferences), "Before a Restore"));
   g_assert_nonnull (rp_test_gui_find_row (GTK_WIDGET (a.preferences), "Daily"));
 

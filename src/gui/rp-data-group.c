@@ -166,6 +166,24 @@ add_backup_row (RpDataGroup *self,
 
 static void refresh_backups (RpDataGroup *self);
 
+/* After either kind of restore. The list is rebuilt, which takes away a
+ * focused Restore button: the focus goes to the list itself, so that the
+ * window does not scroll back to its top, and the new "Before a Restore"
+ * backup is in sight. */
+static void
+show_restored (RpDataGroup *self,
+               const char  *date)
+{
+  g_autofree char *message = NULL;
+
+  /* Translators: %s is the date and time the backup was made; short, to
+   * fit in a notification bar of a narrow window */
+  message = g_strdup_printf (_("Restored the backup of %s"), date);
+  show_message (self, message, FALSE);
+  refresh_backups (self);
+  gtk_widget_child_focus (GTK_WIDGET (self->backups_row), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 restore_backup (RpDataGroup        *self,
                 const RpBackupInfo *info)
@@ -173,7 +191,6 @@ restore_backup (RpDataGroup        *self,
   g_autoptr(GDateTime) time = now (self);
   g_autoptr(GError) error = NULL;
   g_autofree char *taken = NULL;
-  g_autofree char *message = NULL;
 
   if (!rp_backups_restore_into (rp_store_get_database (self->store), info->path, time, &error) ||
       !rp_store_reload (self->store, &error))
@@ -184,10 +201,7 @@ restore_backup (RpDataGroup        *self,
     }
 
   taken = format_time (info->taken);
-  /* Translators: %s is the date and time the backup was made */
-  message = g_strdup_printf (_("Your data was restored from the backup of %s"), taken);
-  show_message (self, message, FALSE);
-  refresh_backups (self);
+  show_restored (self, taken);
 }
 
 static void
@@ -413,7 +427,6 @@ replace_data (RpDataGroup  *self,
   g_autoptr(GDateTime) time = now (self);
   g_autoptr(GError) error = NULL;
   g_autofree char *date = NULL;
-  g_autofree char *message = NULL;
 
   if (!rp_backup_json_replace (rp_store_get_database (self->store), backup,
                                rp_backups_write_pre_restore_cb, time, &error))
@@ -432,10 +445,7 @@ replace_data (RpDataGroup  *self,
     }
 
   date = format_exported (backup);
-  /* Translators: %s is the date and time the backup was made */
-  message = g_strdup_printf (_("Your data was restored from the backup of %s"), date);
-  show_message (self, message, FALSE);
-  refresh_backups (self);
+  show_restored (self, date);
 }
 
 static void
