@@ -25,6 +25,7 @@
 
 #include "rp-command-line.h"
 #include "rp-database.h"
+#include "rp-database-recovery.h"
 #include "rp-agenda.h"
 #include "rp-backup-json.h"
 #include "rp-backups.h"
@@ -80,8 +81,22 @@ static RpStore *
 open_store (void)
 {
   g_autofree char *path = rp_database_get_default_path ();
+  g_autofree char *pending = rp_database_recovery_find_pending (path);
   g_autoptr(RpDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
+
+  /* Damaged data waiting for the user's choice in the window: opening the
+   * path here would create an empty database and end that wait unseen. */
+  if (pending != NULL)
+    {
+      g_autofree char *message = NULL;
+
+      message = g_strdup_printf (_("The data file was damaged. It was kept as “%s”; open "
+                                   "Reprieve to restore a backup or start empty."),
+                                 pending);
+      g_printerr ("%s\n", message);
+      return NULL;
+    }
 
   database = rp_database_open (path, &error);
   if (database == NULL)

@@ -48,7 +48,7 @@ for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = '"'table'
 print(h.hexdigest())' "$(db "$1")"
 }
 
-echo "1..10"
+echo "1..11"
 
 run a --agenda >/dev/null && run b --agenda >/dev/null
 sql a "INSERT INTO meeting (id, name, first_date, start_time, duration_minutes, time_zone, created, updated)
@@ -112,5 +112,13 @@ ok $? "a backup whose attendance points at no meeting is rolled back and changes
 out=$(run b --export "$scratch/out.txt" 2>&1); rc=$?
 [ $rc -eq 2 ] && [ ! -e "$scratch/out.txt" ] && [[ $out == *".json"* ]]
 ok $? "--export names both formats when the file name is neither"
+
+# Damaged data set aside and waiting for a choice in the window: no data
+# command creates an empty database in its place.
+mkdir -p "$scratch/c/io.github.reprieve.Reprieve"
+echo "not a database" >"$(db c).corrupt-20261121T090000Z"
+out=$(run c --export "$scratch/c.json" 2>&1); rc=$?
+[ $rc -ne 0 ] && [ ! -e "$(db c)" ] && [ ! -e "$scratch/c.json" ] && [[ $out == *"was damaged"* ]]
+ok $? "while damaged data waits for a choice, --export says so and creates no empty database"
 
 exit $failed

@@ -256,6 +256,59 @@ test_second_corruption (Fixture       *f,
   g_assert_cmpuint (count_files (f->dir), ==, 2);
 }
 
+/* Quitting on the recovery page decides nothing: while the damaged file
+ * waits (and no database was made in its place), every start finds it
+ * again, creates nothing, and offers the same choice; its companions are
+ * never taken for it. Once a database exists again (a backup restored, or
+ * an empty start), it opens as usual. */
+static void
+test_pending_until_chosen (Fixture       *f,
+                           gconstpointer  user_data)
+{
+  g_autoptr(GDateTime) first = utc_time (20, 30, 5);
+  g_autoptr(GDateTime) later = utc_time (21, 0, 0);
+  g_autoptr(GBytes) wal = make_database_with_wal (f->path);
+  g_autoptr(GBytes) garbage = g_bytes_new_static ("this is not a database", 22);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *again = NULL;
+  g_autoptr(RpDatabase) database = NULL;
+  guint n_files;
+
+  g_assert_null (rp_database_recovery_find_pending (f->path));
+
+  write_bytes (f->path, garbage);
+  database = rp_database_recovery_open (f->path, first, &kept, &error);
+  g_assert_null (database);
+  g_assert_error (error, RP_DATABASE_ERROR, RP_DATABASE_ERROR_CORRUPT);
+  g_clear_error (&error);
+  g_assert_nonnull (kept);
+  n_files = count_files (f->dir);  /* the kept file and its companions */
+
+  again = rp_database_recovery_find_pending (f->path);
+  g_assert_cmpstr (again, ==, kept);
+  g_clear_pointer (&again, g_free);
+
+  database = rp_database_recovery_open (f->path, later, &again, &error);
+  g_assert_null (database);
+  g_assert_error (error, RP_DATABASE_ERROR, RP_DATABASE_ERROR_CORRUPT);
+  g_clear_error (&error);
+  g_assert_cmpstr (again, ==, kept);
+  g_clear_pointer (&again, g_free);
+  g_assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_files (f->dir), ==, n_files);
+
+  /* Start empty: the database exists again, and nothing is pending. */
+  database = rp_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&database);
+  g_assert_null (rp_database_recovery_find_pending (f->path));
+  database = rp_database_recovery_open (f->path, later, &again, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (database);
+  g_assert_null (again);
+}
+
 /* A name taken by a stray -wal alone counts as taken. */
 static void
 test_companion_name_taken (Fixture       *f,
@@ -391,6 +444,7 @@ main (int   argc,
   ADD_TEST ("/database-recovery/companion-name-taken", test_companion_name_taken);
   ADD_TEST ("/database-recovery/busy-never-moved", test_busy_never_moved);
   ADD_TEST ("/database-recovery/intact-opens", test_intact_opens);
+  ADD_TEST ("/database-recovery/pending-until-chosen", test_pending_until_chosen);
   ADD_TEST ("/database-recovery/find-backup", test_find_backup);
 
   return g_test_run ();

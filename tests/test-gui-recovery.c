@@ -159,7 +159,7 @@ run_restore (void)
   g_assert_true (label == NULL || !gtk_widget_get_visible (label));
 
   /* The backup's date in local time (UTC here). */
-  date_label = rp_test_gui_find_label_containing (GTK_WIDGET (page), "20 Nov 2026 09:15");
+  date_label = rp_test_gui_find_label_containing (GTK_WIDGET (page), "20 November 2026, 09:15");
   g_assert_nonnull (date_label);
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (date_label)),
                                    "Restore the Backup of "));

@@ -186,6 +186,70 @@ rp_database_recovery_move_aside (const char  *db_path,
   return g_steal_pointer (&kept_path);
 }
 
+static gboolean
+is_companion (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    {
+      if (g_str_has_suffix (name, companions[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * rp_database_recovery_find_pending:
+ * @db_path: (type filename): the database file
+ *
+ * A damaged file moved aside is waiting for the user's choice as long as
+ * @db_path does not exist again: restoring a backup or starting empty both
+ * create it. Until then every start shows the recovery page again, rather
+ * than an empty app that looks as if the data were gone.
+ *
+ * Returns: (transfer full) (nullable) (type filename): the newest
+ *   `<db_path>.corrupt-*` when @db_path is missing; %NULL otherwise
+ */
+char *
+rp_database_recovery_find_pending (const char *db_path)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *newest = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_return_val_if_fail (db_path != NULL, NULL);
+
+  if (g_file_test (db_path, G_FILE_TEST_EXISTS))
+    return NULL;
+
+  folder = g_path_get_dirname (db_path);
+  basename = g_path_get_basename (db_path);
+  prefix = g_strconcat (basename, ".corrupt-", NULL);
+  dir = g_dir_open (folder, 0, NULL);
+  if (dir == NULL)
+    return NULL;
+
+  /* The names carry the UTC time of the move, so the greatest is the
+   * newest ("-2" after the same second sorts after it too). */
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      if (g_str_has_prefix (name, prefix) && !is_companion (name) &&
+          g_strcmp0 (name, newest) > 0)
+        {
+          g_free (newest);
+          newest = g_strdup (name);
+        }
+    }
+
+  if (newest == NULL)
+    return NULL;
+
+  return g_build_filename (folder, newest, NULL);
+}
+
 /**
  * rp_database_recovery_open:
  * @db_path: (type filename): the database file
@@ -198,7 +262,10 @@ rp_database_recovery_move_aside (const char  *db_path,
  * (%RP_DATABASE_ERROR_CORRUPT, and only then) its file set is moved aside
  * with rp_database_recovery_move_aside() and @out_kept_path says where;
  * @error is still set to the damage, so that the caller offers a backup.
- * Every other error leaves the file where it is.
+ * Every other error leaves the file where it is. While an earlier damaged
+ * file waits for the user's choice (rp_database_recovery_find_pending()),
+ * nothing is opened or created: @out_kept_path is that file and @error
+ * says the damage again.
  *
  * Returns: (transfer full) (nullable): the database, or %NULL
  */
@@ -209,6 +276,7 @@ rp_database_recovery_open (const char  *db_path,
                            GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *pending = NULL;
   RpDatabase *database;
 
   g_return_val_if_fail (db_path != NULL, NULL);
@@ -217,6 +285,16 @@ rp_database_recovery_open (const char  *db_path,
 
   if (out_kept_path != NULL)
     *out_kept_path = NULL;
+
+  pending = rp_database_recovery_find_pending (db_path);
+  if (pending != NULL)
+    {
+      g_set_error_literal (error, RP_DATABASE_ERROR, RP_DATABASE_ERROR_CORRUPT,
+                           _("Your data was damaged, and neither a backup has been restored nor a new start made yet."));
+      if (out_kept_path != NULL)
+        *out_kept_path = g_steal_pointer (&pending);
+      return NULL;
+    }
 
   database = rp_database_open (db_path, &local_error);
   if (database != NULL)

@@ -18,6 +18,7 @@ char         *rp_database_recovery_make_name        (const char  *db_path,
 char         *rp_database_recovery_move_aside       (const char  *db_path,
                                                      GDateTime   *now,
                                                      GError     **error);
+char         *rp_database_recovery_find_pending     (const char  *db_path);
 RpDatabase   *rp_database_recovery_open             (const char  *db_path,
                                                      GDateTime   *now,
                                                      char       **out_kept_path,

@@ -75,8 +75,8 @@ rp_recovery_page_set_damage (RpRecoveryPage *self,
   if (backup_taken != NULL)
     {
       g_autoptr(GDateTime) local = g_date_time_to_local (backup_taken);
-      /* TRANSLATORS: a date and time as in "Sat 21 Nov 2026 20:30" */
-      g_autofree char *date = g_date_time_format (local, _("%a %e %b %Y %H:%M"));
+      /* Translators: the date and time of a backup; see g_date_time_format() */
+      g_autofree char *date = g_date_time_format (local, _("%-d %B %Y, %H:%M"));
       g_autofree char *label = NULL;
 
       /* TRANSLATORS: %s is the date and time the backup was taken */
