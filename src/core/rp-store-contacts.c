@@ -464,10 +464,20 @@ rp_store_add_contact (RpStore    *self,
   if (!validate (contact, error) || !rp_database_begin_write (self->database, error))
     return FALSE;
 
-  return finish_write (self,
-                       claim_sponsor (self, contact, replace_sponsor, error) &&
-                       rp_store_insert_contact (self, contact, -1, FALSE, error),
-                       error);
+  if (!finish_write (self,
+                     claim_sponsor (self, contact, replace_sponsor, error) &&
+                     rp_store_insert_contact (self, contact, -1, FALSE, error),
+                     error))
+    {
+      /* Rolled back (a full disk at the COMMIT, say): the id named a row
+       * that is gone, and the contact must be new again to be retried. */
+      rp_contact_set_id (contact, 0);
+      rp_contact_set_position (contact, -1);
+      rp_contact_set_timestamps (contact, NULL, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static gboolean

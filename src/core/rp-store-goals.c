@@ -306,7 +306,15 @@ rp_store_add_goal (RpStore  *self,
   if (!rp_goal_validate (goal, NULL, error) || !rp_database_begin_write (self->database, error))
     return FALSE;
 
-  return finish_write (self, insert_goal (self, goal, FALSE, error), error);
+  if (!finish_write (self, insert_goal (self, goal, FALSE, error), error))
+    {
+      /* Rolled back (a full disk at the COMMIT, say): the goal is new again. */
+      rp_goal_set_id (goal, 0);
+      rp_goal_set_position (goal, -1);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static gboolean

@@ -377,7 +377,16 @@ rp_store_add_recovery (RpStore     *self,
       !rp_database_begin_write (self->database, error))
     return FALSE;
 
-  return finish_write (self, insert_row (self, recovery, FALSE, error), error);
+  if (!finish_write (self, insert_row (self, recovery, FALSE, error), error))
+    {
+      /* Rolled back (a full disk at the COMMIT, say): the id named a row
+       * that is gone, and the date must be new again to be retried. */
+      rp_recovery_set_id (recovery, 0);
+      rp_recovery_set_position (recovery, -1);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
