@@ -705,6 +705,97 @@ test_restore_backup_first (RpTestStore   *f,
   g_assert_cmpstr (listed, ==, "");
 }
 
+/* --- 5. an automatic backup restored into the open database ----------- */
+
+/* The data folder holds nothing but the database, its WAL files and the
+ * backups folder: no copy being restored is left behind. */
+static void
+assert_no_staged_copy (RpTestStore *f)
+{
+  g_autofree char *folder = g_path_get_dirname (rp_database_get_path (f->database));
+  g_autofree char *basename = g_path_get_basename (rp_database_get_path (f->database));
+  g_autoptr(GDir) listing = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    g_assert_false (g_str_has_prefix (name, basename) && strstr (name, ".restoring-") != NULL);
+}
+
+/* Preferences → Restore…: out of space while the backup is copied aside,
+ * while the current data is backed up, or while the copy goes in: each
+ * time refused as FULL, the data as it was, no copy left; with room, the
+ * backup's data. */
+static void
+test_restore_into (RpTestStore   *f,
+                   gconstpointer  user_data)
+{
+  g_autoptr(GBytes) feed = rp_test_generated_feed (1500, "backup.example.org");
+  g_autoptr(RpDirectoryImport) imported = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 21, 9, 30, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *kept = NULL;
+  RpTestStore source = { NULL, };
+  RpTestStore twin = { NULL, };
+  guint64 needed;
+
+  /* A backup of another profile, with a large Directory, kept aside. */
+  rp_test_store_set_up (&source, NULL);
+  imported = rp_store_import_directory (source.store, feed, "backup.json", &error);
+  g_assert_no_error (error);
+  g_assert_true (rp_backups_write (source.database, RP_BACKUP_KIND_DAILY, now, &backup, &error));
+  g_assert_no_error (error);
+  kept = g_build_filename (g_get_tmp_dir (), "reprieve-disk-full-restore-XXXXXX.db", NULL);
+  g_close (g_mkstemp (kept), NULL);
+  g_assert_cmpint (g_rename (backup, kept), ==, 0);
+  rp_test_store_tear_down (&source, NULL);
+
+  /* What a restore writes, everything included. */
+  rp_test_store_set_up (&twin, NULL);
+  seed (&twin);
+  rp_test_full_vfs_reset_counts ();
+  g_assert_true (rp_backups_restore_into (twin.database, kept, now, &error));
+  g_assert_no_error (error);
+  needed = rp_test_full_vfs_get_n_written ();
+  rp_test_store_tear_down (&twin, NULL);
+  g_test_message ("a restore writes %" G_GUINT64_FORMAT " bytes", needed);
+
+  seed (f);
+  for (guint i = 0; i <= 16; i++)
+    {
+      guint64 budget = i < 16 ? needed * i / 16 : needed - 1;
+      g_autofree char *before = snapshot (f);
+      g_autofree char *after = NULL;
+
+      g_test_message ("budget %" G_GUINT64_FORMAT " bytes", budget);
+      rp_test_full_vfs_arm (budget);
+      g_assert_false (rp_backups_restore_into (f->database, kept, now, &error));
+      rp_test_full_vfs_disarm ();
+      g_assert_true (rp_test_full_vfs_get_tripped ());
+      assert_full_error (error);
+      g_assert_nonnull (strstr (error->message, "could not be restored"));
+      g_clear_error (&error);
+
+      assert_intact (f->database);
+      after = snapshot (f);
+      g_assert_cmpstr (after, ==, before);
+      assert_no_staged_copy (f);
+    }
+
+  g_assert_true (rp_backups_restore_into (f->database, kept, now, &error));
+  g_assert_no_error (error);
+  g_assert_true (rp_store_reload (f->store, &error));
+  g_assert_no_error (error);
+  assert_intact (f->database);
+  assert_no_staged_copy (f);
+  g_assert_cmpint (rp_test_query_int (f->database, "SELECT count(*) FROM directory_meeting"), ==, 1500);
+  g_assert_true (add_meeting (f, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_remove (kept), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -730,6 +821,8 @@ main (int   argc,
               rp_test_store_set_up, test_restore, rp_test_store_tear_down);
   g_test_add ("/disk-full/restore-backup-first", RpTestStore, NULL,
               rp_test_store_set_up, test_restore_backup_first, rp_test_store_tear_down);
+  g_test_add ("/disk-full/restore-into", RpTestStore, NULL,
+              rp_test_store_set_up, test_restore_into, rp_test_store_tear_down);
   g_test_add ("/disk-full/backup", RpTestStore, NULL,
               rp_test_store_set_up, test_backup, rp_test_store_tear_down);
 

@@ -321,7 +321,7 @@ rp_backups_restore_into (RpDatabase  *db,
 
   staged_path = stage_copy (backup_path, db_path, error);
   if (staged_path == NULL)
-    return FALSE;
+    goto failed;
 
   staged = rp_database_open_copy (staged_path, error);
   if (staged == NULL)
@@ -361,6 +361,17 @@ rp_backups_restore_into (RpDatabase  *db,
 
 failed:
   g_clear_object (&staged);
-  rp_backups_remove_with_sidecars (staged_path);
+  if (staged_path != NULL)
+    rp_backups_remove_with_sidecars (staged_path);
+
+  /* Whichever step ran out of room (the copy aside, the pre-restore
+   * backup or the copy in), the user is restoring, not writing a backup. */
+  if (error != NULL && g_error_matches (*error, RP_DATABASE_ERROR, RP_DATABASE_ERROR_FULL))
+    {
+      g_clear_error (error);
+      g_set_error_literal (error, RP_DATABASE_ERROR, RP_DATABASE_ERROR_FULL,
+                           _("The disk is full, so the backup could not be restored: it needs room for a copy of it and of your current data. Free some space and try again; your data has not been changed."));
+    }
+
   return FALSE;
 }
