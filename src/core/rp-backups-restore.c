@@ -26,6 +26,27 @@
  * restore can itself be undone, and both copy with SQLite's backup API,
  * which writes everything or nothing. */
 
+/* All of @from's main database into @to's, with SQLite's backup API: in
+ * one step under @to's write lock, so it is written whole or not at all. */
+static int
+copy_database (sqlite3 *to,
+               sqlite3 *from)
+{
+  sqlite3_backup *copy = sqlite3_backup_init (to, "main", from, "main");
+  int rc;
+
+  if (copy == NULL)
+    return sqlite3_extended_errcode (to);
+
+  rc = sqlite3_backup_step (copy, -1);
+  if (rc == SQLITE_DONE)
+    rc = SQLITE_OK;
+  if (sqlite3_backup_finish (copy) != SQLITE_OK && rc == SQLITE_OK)
+    rc = sqlite3_extended_errcode (to);
+
+  return rc;
+}
+
 static gboolean
 file_has_data (const char *path)
 {
@@ -105,7 +126,6 @@ rp_backups_restore (const char  *backup_path,
 {
   g_autofree char *dir = NULL;
   g_autoptr(GError) prune_error = NULL;
-  sqlite3_backup *copy;
   sqlite3 *source;
   sqlite3 *live;
   int rc;
@@ -151,17 +171,7 @@ rp_backups_restore (const char  *backup_path,
       return FALSE;
     }
 
-  copy = sqlite3_backup_init (live, "main", source, "main");
-  if (copy == NULL)
-    rc = sqlite3_extended_errcode (live);
-  else
-    {
-      rc = sqlite3_backup_step (copy, -1);
-      if (rc == SQLITE_DONE)
-        rc = SQLITE_OK;
-      if (sqlite3_backup_finish (copy) != SQLITE_OK && rc == SQLITE_OK)
-        rc = sqlite3_extended_errcode (live);
-    }
+  rc = copy_database (live, source);
 
   sqlite3_close_v2 (source);
   sqlite3_close_v2 (live);
@@ -190,7 +200,6 @@ stage_copy (const char  *backup_path,
   g_autofree char *folder = g_path_get_dirname (db_path);
   g_autofree char *basename = g_path_get_basename (db_path);
   g_autofree char *staged_path = NULL;
-  sqlite3_backup *copy;
   sqlite3 *source;
   sqlite3 *staged = NULL;
   int fd;
@@ -217,17 +226,7 @@ stage_copy (const char  *backup_path,
                         NULL);
   if (rc == SQLITE_OK)
     {
-      copy = sqlite3_backup_init (staged, "main", source, "main");
-      if (copy == NULL)
-        rc = sqlite3_extended_errcode (staged);
-      else
-        {
-          rc = sqlite3_backup_step (copy, -1);
-          if (rc == SQLITE_DONE)
-            rc = SQLITE_OK;
-          if (sqlite3_backup_finish (copy) != SQLITE_OK && rc == SQLITE_OK)
-            rc = sqlite3_extended_errcode (staged);
-        }
+      rc = copy_database (staged, source);
     }
   sqlite3_close_v2 (staged);
   sqlite3_close_v2 (source);
@@ -303,7 +302,6 @@ rp_backups_restore_into (RpDatabase  *db,
   g_autofree char *folder = NULL;
   g_autofree char *staged_path = NULL;
   g_autoptr(RpDatabase) staged = NULL;
-  sqlite3_backup *copy;
   sqlite3 *live;
   int rc;
 
@@ -337,17 +335,7 @@ rp_backups_restore_into (RpDatabase  *db,
   if (!rp_backups_write (db, RP_BACKUP_KIND_PRE_RESTORE, now, NULL, error))
     goto failed;
 
-  copy = sqlite3_backup_init (live, "main", rp_database_get_handle (staged), "main");
-  if (copy == NULL)
-    rc = sqlite3_extended_errcode (live);
-  else
-    {
-      rc = sqlite3_backup_step (copy, -1);
-      if (rc == SQLITE_DONE)
-        rc = SQLITE_OK;
-      if (sqlite3_backup_finish (copy) != SQLITE_OK && rc == SQLITE_OK)
-        rc = sqlite3_extended_errcode (live);
-    }
+  rc = copy_database (live, rp_database_get_handle (staged));
   if (rc != SQLITE_OK)
     {
       rp_backups_set_error (rc, folder, error);

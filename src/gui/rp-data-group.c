@@ -164,6 +164,31 @@ add_backup_row (RpDataGroup *self,
   return row;
 }
 
+/* Both restores ask the same way: Cancel by default, the replacing answer
+ * in red. The caller adds its data and response handler, then presents. */
+static AdwMessageDialog *
+new_replace_question (RpDataGroup *self,
+                      const char  *heading,
+                      const char  *body,
+                      const char  *response,
+                      const char  *label)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                            : NULL,
+                                                       heading, body));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), response, label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, response, ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+
+  return dialog;
+}
+
 static void refresh_backups (RpDataGroup *self);
 
 /* After either kind of restore. The list is rebuilt, which takes away a
@@ -220,7 +245,6 @@ restore_backup_clicked_cb (GtkButton   *button,
                            RpDataGroup *self)
 {
   const RpBackupInfo *info = g_object_get_data (G_OBJECT (button), "backup-info");
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autofree char *taken = format_time (info->taken);
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
@@ -229,18 +253,7 @@ restore_backup_clicked_cb (GtkButton   *button,
   body = g_strdup_printf (_("All your data will be replaced by the backup of %s. Your data as it "
                             "is now is backed up first, so this can be undone from this list."),
                           taken);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
-                                                                            : NULL,
-                                                       _("Restore This Backup?"), body));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "restore", _("_Restore"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  dialog = new_replace_question (self, _("Restore This Backup?"), body, "restore", _("_Restore"));
   /* A copy: the list, and this button with it, is rebuilt on a refresh. */
   g_object_set_data_full (G_OBJECT (dialog), "backup-info", rp_backup_info_copy (info),
                           (GDestroyNotify) rp_backup_info_free);
@@ -477,7 +490,6 @@ rp_data_group_restore_from (RpDataGroup *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(RpBackupJson) backup = NULL;
   g_autofree char *body = NULL;
-  GtkRoot *root;
   AdwMessageDialog *dialog;
 
   g_return_val_if_fail (RP_IS_DATA_GROUP (self), FALSE);
@@ -493,20 +505,8 @@ rp_data_group_restore_from (RpDataGroup *self,
       return FALSE;
     }
 
-  root = gtk_widget_get_root (GTK_WIDGET (self));
   body = describe_backup (backup);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
-                                                                            : NULL,
-                                                       _("Replace All Your Data?"), body));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "replace", _("_Replace"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  dialog = new_replace_question (self, _("Replace All Your Data?"), body, "replace", _("_Replace"));
   g_object_set_data_full (G_OBJECT (dialog), "backup", g_steal_pointer (&backup),
                           (GDestroyNotify) rp_backup_json_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (restore_response_cb), self, 0);
