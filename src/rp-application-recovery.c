@@ -7,8 +7,9 @@
  * deleted), the process runs without a store, and the window shows the
  * recovery page. Restoring the newest verified backup or starting empty
  * (both the user's choice) then opens the store as a normal start would.
- * A busy, full or unreadable file is not damage: it stays where it is and
- * the storage error page says why. */
+ * A busy, full or unreadable file is not damage: it stays where it is, the
+ * storage error page says why, and its Try Again opens it once the cause
+ * is dealt with. */
 
 #define G_LOG_DOMAIN "rp-application"
 
@@ -51,16 +52,10 @@ rp_application_open_database (RpApplication *self,
 }
 
 /* The store is there now: everything a normal start does with it. */
-static gboolean
-finish_recovery (RpApplication  *self,
-                 const char     *path,
-                 GError        **error)
+static void
+finish_open (RpApplication *self,
+             RpDatabase    *database)
 {
-  g_autoptr(RpDatabase) database = rp_database_open (path, error);
-
-  if (database == NULL)
-    return FALSE;
-
   g_clear_error (&self->store_error);
   rp_application_clear_recovery (self);
   rp_application_take_database (self, database);
@@ -72,7 +67,19 @@ finish_recovery (RpApplication  *self,
       if (RP_IS_WINDOW (l->data))
         rp_window_reload_store (l->data);
     }
+}
 
+static gboolean
+finish_recovery (RpApplication  *self,
+                 const char     *path,
+                 GError        **error)
+{
+  g_autoptr(RpDatabase) database = rp_database_open (path, error);
+
+  if (database == NULL)
+    return FALSE;
+
+  finish_open (self, database);
   return TRUE;
 }
 
@@ -137,4 +144,54 @@ rp_application_start_empty (RpApplication  *self,
 
   path = rp_database_get_default_path ();
   return finish_recovery (self, path, error);
+}
+
+/**
+ * rp_application_retry_open:
+ * @error: return location for the reason it still failed
+ *
+ * After a busy, locked, full or unreadable data file at start (the storage
+ * error page): tries to open it again, once the user has dealt with the
+ * cause. On success every window gets the store; when the file turns out
+ * damaged now, the windows show the recovery page instead.
+ *
+ * Returns: %TRUE when the store is open
+ */
+gboolean
+rp_application_retry_open (RpApplication  *self,
+                           GError        **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(RpDatabase) database = NULL;
+
+  g_return_val_if_fail (RP_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->store != NULL)
+    return TRUE;
+
+  path = rp_database_get_default_path ();
+  database = rp_application_open_database (self, path);
+  if (database != NULL)
+    {
+      finish_open (self, database);
+      return TRUE;
+    }
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      if (!RP_IS_WINDOW (l->data))
+        continue;
+      if (self->damaged_path != NULL)
+        rp_window_show_recovery (l->data, self->damaged_path,
+                                 self->recovery_backup != NULL ? self->recovery_backup->taken
+                                                               : NULL);
+      else
+        rp_window_show_storage_error (l->data, self->store_error);
+    }
+
+  if (error != NULL)
+    *error = g_error_copy (self->store_error);
+
+  return FALSE;
 }

@@ -22,6 +22,8 @@ RpClock       *rp_application_get_clock          (RpApplication *self);
 gboolean       rp_application_get_keeps_running  (RpApplication *self);
 gboolean       rp_application_restore_backup     (RpApplication *self,
                                                   GError       **error);
+gboolean       rp_application_retry_open         (RpApplication *self,
+                                                  GError       **error);
 gboolean       rp_application_start_empty        (RpApplication *self,
                                                   GError       **error);
 

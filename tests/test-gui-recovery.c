@@ -6,7 +6,8 @@
 /* Reprieve started on a damaged database: the file is kept aside, the
  * window shows the recovery page (where the file is, the backup's date),
  * Restore brings the backup's data into a working window, and Start Empty
- * asks first. Each case starts its own application on its own damaged
+ * asks first; a file that is only unreadable for now keeps the storage
+ * error page, and Try Again opens it once it can. Each case starts its own application on its own damaged
  * file, in a subprocess with fresh XDG folders. */
 
 #define G_LOG_DOMAIN "rp-test"
@@ -240,6 +241,84 @@ run_start_empty (void)
   g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
 }
 
+/* The data file's schema version, written directly. */
+static void
+set_user_version (int version)
+{
+  g_autofree char *path = rp_database_get_default_path ();
+  g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d", version);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* A file that cannot be opened but is not damaged (here: one marked as
+ * from a newer Reprieve) keeps the storage error page and is never moved;
+ * Try Again tells when it still fails, and opens it once the cause is gone. */
+static void
+run_retry (void)
+{
+  g_autofree char *path = rp_database_get_default_path ();
+  g_autoptr(RpApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  RpDatabase *database;
+  RpStore *store;
+  RpWindow *window;
+  GtkStack *main_stack;
+  GtkWidget *button;
+
+  database = rp_database_open (path, &error);
+  g_assert_no_error (error);
+  store = rp_store_new (database);
+  g_object_unref (rp_test_contacts_add (store, "Ann A.", RP_CONTACT_ROLE_FRIEND, FALSE,
+                                        "555 0101", NULL));
+  g_object_unref (store);
+  g_object_unref (database);
+  set_user_version (rp_database_get_latest_version () + 1);
+
+  app = start_application ();
+  window = RP_WINDOW (rp_test_gui_find_toplevel (RP_TYPE_WINDOW));
+  g_assert_nonnull (window);
+  main_stack = GTK_STACK (rp_test_gui_find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "storage-error");
+  g_assert_null (find_kept_path ());
+  button = rp_test_gui_find_button_by_label (GTK_WIDGET (window), "_Try Again");
+  g_assert_nonnull (button);
+
+  g_signal_emit_by_name (button, "clicked");
+  rp_test_gui_iterate (100);
+  g_assert_null (rp_application_get_store (app));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "storage-error");
+  g_assert_nonnull (rp_test_gui_find_label_containing (GTK_WIDGET (window),
+                                                       "Still could not be opened"));
+
+  set_user_version (rp_database_get_latest_version ());
+  g_signal_emit_by_name (button, "clicked");
+  rp_test_gui_iterate (100);
+  store = rp_application_get_store (app);
+  assert_working_window (window, store);
+  g_assert_cmpuint (g_list_model_get_n_items (rp_store_get_contacts (store)), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rp_test_gui_iterate (50);
+  g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
+}
+
+static void
+test_retry (void)
+{
+  if (g_test_subprocess ())
+    {
+      run_retry ();
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 static void
 test_restore (void)
 {
@@ -290,6 +369,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/recovery/restore", test_restore);
   g_test_add_func ("/gui/recovery/start-empty", test_start_empty);
+  g_test_add_func ("/gui/recovery/retry", test_retry);
 
   ret = g_test_run ();
   rp_test_gui_cleanup ();

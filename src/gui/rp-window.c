@@ -261,6 +261,23 @@ recover (RpWindow *self,
     rp_window_add_toast (self, error->message);
 }
 
+/* Busy, locked, full or unreadable at start: the user dealt with the cause
+ * (closed the other program, freed space) and asks again. */
+static void
+retry_open_cb (RpWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GError) error = NULL;
+
+  if (!RP_IS_APPLICATION (application))
+    return;
+
+  /* On success every window, this one too, got the store; on failure the
+   * page shows the new reason. */
+  if (!rp_application_retry_open (RP_APPLICATION (application), &error))
+    rp_window_add_toast (self, _("Still could not be opened"));
+}
+
 static void
 recovery_restore_cb (RpWindow *self)
 {
@@ -629,6 +646,7 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWindow, support_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, storage_error_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, recovery_page);
+  gtk_widget_class_bind_template_callback (widget_class, retry_open_cb);
   gtk_widget_class_bind_template_callback (widget_class, recovery_restore_cb);
   gtk_widget_class_bind_template_callback (widget_class, recovery_start_empty_cb);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, today_page);
