@@ -211,6 +211,8 @@ test_restore_into_open (Fixture       *f,
   g_autoptr(GPtrArray) list = NULL;
   g_autofree char *backup = NULL;
   g_autofree char *value = NULL;
+  g_autofree char *stale = NULL;
+  g_autofree char *stale_wal = NULL;
 
   db = rp_database_open (f->path, &error);
   g_assert_no_error (error);
@@ -222,6 +224,14 @@ test_restore_into_open (Fixture       *f,
   /* After the backup: a change to lose, and a reminder shown. */
   set_meta (db, "written later");
   add_fired (db, 2, "2026-11-20T19:30");
+
+  /* What a restore stopped half-way (killed) left: removed by the next. */
+  stale = g_build_filename (f->data, "reprieve.db.restoring-AbC123", NULL);
+  stale_wal = g_strconcat (stale, "-wal", NULL);
+  g_file_set_contents (stale, "x", 1, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (stale_wal, "x", 1, &error);
+  g_assert_no_error (error);
 
   g_assert_true (rp_backups_restore_into (db, backup, restored, &error));
   g_assert_no_error (error);

@@ -190,6 +190,32 @@ rp_backups_restore (const char  *backup_path,
   return TRUE;
 }
 
+/* A copy left by a restore that was stopped (the app killed, the power
+ * cut) is of no use: the backup it came from is still there. */
+static void
+remove_stale_copies (const char *db_path)
+{
+  g_autofree char *folder = g_path_get_dirname (db_path);
+  g_autofree char *basename = g_path_get_basename (db_path);
+  g_autofree char *prefix = g_strconcat (basename, ".restoring-", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+
+      if (!g_str_has_prefix (name, prefix))
+        continue;
+      path = g_build_filename (folder, name, NULL);
+      if (g_unlink (path) != 0)
+        g_debug ("Could not remove a stale copy: %s", g_strerror (errno));
+    }
+}
+
 /* Copies @backup_path into a new private file beside @db_path, for
  * upgrading and completing before it replaces anything. */
 static char *
@@ -225,9 +251,7 @@ stage_copy (const char  *backup_path,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE,
                         NULL);
   if (rc == SQLITE_OK)
-    {
-      rc = copy_database (staged, source);
-    }
+    rc = copy_database (staged, source);
   sqlite3_close_v2 (staged);
   sqlite3_close_v2 (source);
 
@@ -317,6 +341,7 @@ rp_backups_restore_into (RpDatabase  *db,
   if (!rp_backups_verify (backup_path, error))
     return FALSE;
 
+  remove_stale_copies (db_path);
   staged_path = stage_copy (backup_path, db_path, error);
   if (staged_path == NULL)
     goto failed;
