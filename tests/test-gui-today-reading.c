@@ -250,6 +250,51 @@ test_reading_for_the_day (Fixture       *f,
 }
 
 static void
+count_cb (GSettings  *settings,
+          const char *key,
+          guint      *count)
+{
+  (*count)++;
+}
+
+/* When the settings cannot keep the start (no session bus, a locked key),
+ * GSettings puts the old value back and says so. The page once wrote the
+ * start again on that, and again, thousands of times a second. Now it is
+ * asked once, and the start is remembered for the days that follow. */
+static void
+test_start_asked_once (Fixture       *f,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GDateTime) next_day = local_time (2026, 3, 11, 0, 0, 1);
+  g_autofree char *start = NULL;
+  guint n_changed = 0;
+
+  connect_page (f, f->clock);
+  start = g_settings_get_string (f->settings, "daily-reading-start");
+  g_assert_cmpstr (start, ==, "2026-03-10");
+  g_assert_true (shows_title (f, "First Day"));
+
+  g_signal_connect (f->settings, "changed::daily-reading-start", G_CALLBACK (count_cb),
+                    &n_changed);
+  /* What a failed write looks like: the old value back, and "changed". */
+  g_settings_reset (f->settings, "daily-reading-start");
+  rp_test_gui_iterate (50);
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_clear_pointer (&start, g_free);
+  start = g_settings_get_string (f->settings, "daily-reading-start");
+  g_assert_cmpstr (start, ==, "");
+  g_assert_true (shows_title (f, "First Day"));
+
+  /* The next day follows the start asked for. */
+  rp_clock_set_now (f->clock, next_day);
+  rp_test_gui_iterate (20);
+  g_assert_true (shows_title (f, "Second Day"));
+  g_assert_cmpuint (n_changed, ==, 1);
+
+  g_signal_handlers_disconnect_by_func (f->settings, count_cb, &n_changed);
+}
+
+static void
 test_follows_changes (Fixture       *f,
                       gconstpointer  user_data)
 {
@@ -357,6 +402,8 @@ main (int   argc,
 
   g_test_add ("/today-reading/reading-for-the-day", Fixture, NULL,
               fixture_set_up, test_reading_for_the_day, fixture_tear_down);
+  g_test_add ("/today-reading/start-asked-once", Fixture, NULL,
+              fixture_set_up, test_start_asked_once, fixture_tear_down);
   g_test_add ("/today-reading/follows-changes", Fixture, NULL,
               fixture_set_up, test_follows_changes, fixture_tear_down);
   g_test_add ("/today-reading/midnight", Fixture, NULL,

@@ -14,6 +14,9 @@
 #include "rp-daily-reading-settings.h"
 #include "rp-schedule.h"
 
+/* The start this process asked the settings to keep (see below). */
+#define START_TRIED "rp-daily-reading-start-tried"
+
 /**
  * rp_daily_reading_settings_choose:
  * @store: the data
@@ -35,6 +38,7 @@ rp_daily_reading_settings_choose (RpStore      *store,
                                   GError      **error)
 {
   g_autofree char *start_text = NULL;
+  const char *tried;
   GDate start;
 
   g_return_val_if_fail (RP_IS_STORE (store), NULL);
@@ -42,13 +46,22 @@ rp_daily_reading_settings_choose (RpStore      *store,
   g_return_val_if_fail (day != NULL && g_date_valid (day), NULL);
 
   start_text = g_settings_get_string (settings, "daily-reading-start");
-  if (!rp_schedule_parse_storage_date (start_text, &start, NULL))
+  tried = g_object_get_data (G_OBJECT (settings), START_TRIED);
+  if (!rp_schedule_parse_storage_date (start_text, &start, NULL) &&
+      (tried == NULL || !rp_schedule_parse_storage_date (tried, &start, NULL)))
     {
       start = *day;
       if (keep_start)
         {
           g_autofree char *day_text = rp_schedule_format_storage_date (day);
 
+          /* Asked once, then remembered here. When the settings cannot
+           * be saved (no session bus, a locked key), GSettings puts the
+           * old value back and says the key changed; the pages listening
+           * would choose again and write again, thousands of times a
+           * second. The remembered start keeps "in order" going. */
+          g_object_set_data_full (G_OBJECT (settings), START_TRIED,
+                                  g_strdup (day_text), g_free);
           g_settings_set_string (settings, "daily-reading-start", day_text);
         }
     }
