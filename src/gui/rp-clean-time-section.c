@@ -340,20 +340,19 @@ add_action_cb (GtkWidget  *widget,
 }
 
 static void
-undo_clicked_cb (AdwToast           *toast,
-                 RpCleanTimeSection *self)
+undo_delete (GObject *owner,
+             gint64   id)
 {
-  gint64 *id = g_object_get_data (G_OBJECT (toast), "rp-recovery-id");
+  RpCleanTimeSection *self = RP_CLEAN_TIME_SECTION (owner);
   g_autoptr(GError) error = NULL;
   Deleted *deleted;
 
-  if (id == NULL || self->store == NULL ||
-      (deleted = g_hash_table_lookup (self->deleted, id)) == NULL)
+  if (self->store == NULL || (deleted = g_hash_table_lookup (self->deleted, &id)) == NULL)
     return;
 
   if (!rp_store_restore_recovery (self->store, deleted->recovery, deleted->periods, &error))
     rp_toast_show (GTK_WIDGET (self), error->message);
-  g_hash_table_remove (self->deleted, id);
+  g_hash_table_remove (self->deleted, &id);
 }
 
 static void
@@ -362,11 +361,8 @@ delete_recovery (RpCleanTimeSection *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  g_autofree char *escaped = NULL;
   Deleted *deleted;
-  GtkWidget *overlay;
   gint64 *id;
-  AdwToast *toast;
 
   deleted = g_new0 (Deleted, 1);
   deleted->recovery = rp_recovery_copy (recovery);
@@ -384,19 +380,9 @@ delete_recovery (RpCleanTimeSection *self,
   *id = rp_recovery_get_id (recovery);
   g_hash_table_replace (self->deleted, id, deleted);
 
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  if (overlay == NULL)
-    return;
-
   /* Translators: %s is what the removed clean date was for */
   title = g_strdup_printf (_("Clean date for %s removed"), rp_recovery_get_label (recovery));
-  escaped = g_markup_escape_text (title, -1);
-  toast = adw_toast_new (escaped);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data_full (G_OBJECT (toast), "rp-recovery-id", g_memdup2 (id, sizeof *id), g_free);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  rp_toast_show_undo (GTK_WIDGET (self), title, *id, undo_delete);
 }
 
 static void

@@ -309,9 +309,10 @@ archive_action_cb (GtkWidget  *widget,
 }
 
 static void
-undo_delete (RpGoalsSection *self,
-             gint64          id)
+undo_delete (GObject *owner,
+             gint64   id)
 {
+  RpGoalsSection *self = RP_GOALS_SECTION (owner);
   RpGoal *goal = g_hash_table_lookup (self->deleted, &id);
   GArray *check_ins = g_hash_table_lookup (self->deleted_check_ins, &id);
   g_autoptr(GError) error = NULL;
@@ -325,18 +326,6 @@ undo_delete (RpGoalsSection *self,
   g_hash_table_remove (self->deleted_check_ins, &id);
 }
 
-/* The toast's own action would be looked up from the window's toast
- * overlay, outside this section: its button calls back instead. */
-static void
-undo_clicked_cb (AdwToast       *toast,
-                 RpGoalsSection *self)
-{
-  gint64 *id = g_object_get_data (G_OBJECT (toast), "rp-goal-id");
-
-  if (id != NULL)
-    undo_delete (self, *id);
-}
-
 static void
 delete_action_cb (GtkWidget  *widget,
                   const char *action_name,
@@ -347,7 +336,7 @@ delete_action_cb (GtkWidget  *widget,
   g_autoptr(RpGoal) goal = NULL;
   g_autoptr(GArray) check_ins = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *overlay;
+  g_autofree char *title = NULL;
   gint64 id;
 
   if (found == NULL)
@@ -365,19 +354,9 @@ delete_action_cb (GtkWidget  *widget,
   g_hash_table_replace (self->deleted_check_ins, g_memdup2 (&id, sizeof id),
                         g_steal_pointer (&check_ins));
 
-  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    {
-      /* TRANSLATORS: %s is the title of the goal just deleted. */
-      g_autofree char *title = g_strdup_printf (_("“%s” deleted"), rp_goal_get_title (goal));
-      AdwToast *toast = rp_toast_new (title);
-
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-      g_object_set_data_full (G_OBJECT (toast), "rp-goal-id", g_memdup2 (&id, sizeof id), g_free);
-      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
-      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-    }
+  /* TRANSLATORS: %s is the title of the goal just deleted. */
+  title = g_strdup_printf (_("“%s” deleted"), rp_goal_get_title (goal));
+  rp_toast_show_undo (widget, title, id, undo_delete);
 }
 
 /* --- the class ------------------------------------------------------------ */

@@ -521,14 +521,15 @@ edit_action_cb (GtkWidget  *widget,
                                self->store, self->meeting);
 }
 
+/* Called with the store: this view may be gone (an archived meeting's
+ * detail closes). */
 static void
-undo_archive_cb (AdwToast *toast,
-                 RpStore  *store)
+undo_archive (GObject *store,
+              gint64   id)
 {
-  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (toast), "rp-meeting-id");
   g_autoptr(GError) error = NULL;
 
-  if (!rp_store_set_meeting_archived (store, id, FALSE, &error))
+  if (!rp_store_set_meeting_archived (RP_STORE (store), id, FALSE, &error))
     g_warning ("Could not bring back an archived meeting: %s", error->message);
 }
 
@@ -542,7 +543,6 @@ archive_action_cb (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   AdwToastOverlay *overlay;
-  AdwToast *toast;
   gint64 id;
 
   if (self->meeting == NULL)
@@ -561,13 +561,8 @@ archive_action_cb (GtkWidget  *widget,
       return;
     }
 
-  toast = rp_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data_full (G_OBJECT (toast), "rp-meeting-id", g_memdup2 (&id, sizeof id), g_free);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_archive_cb),
-                         g_object_ref (store), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  adw_toast_overlay_add_toast (overlay, toast);
+  adw_toast_overlay_add_toast (overlay, rp_toast_new_undo (title, G_OBJECT (store), id,
+                                                         undo_archive));
 }
 
 static void

@@ -316,9 +316,10 @@ reader_edit_cb (RpReadingPage *self,
 }
 
 static void
-undo_delete (RpReadingPage *self,
-             gint64         id)
+undo_delete (GObject *owner,
+             gint64   id)
 {
+  RpReadingPage *self = RP_READING_PAGE (owner);
   RpReading *reading = g_hash_table_lookup (self->deleted, &id);
   g_autoptr(GError) error = NULL;
 
@@ -335,19 +336,7 @@ undo_delete_action_cb (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  undo_delete (RP_READING_PAGE (widget), g_variant_get_int64 (parameter));
-}
-
-/* The toast's own action would be looked up from the window's toast
- * overlay, outside this page: its button calls back instead. */
-static void
-undo_clicked_cb (AdwToast      *toast,
-                 RpReadingPage *self)
-{
-  gint64 *id = g_object_get_data (G_OBJECT (toast), "rp-reading-id");
-
-  if (id != NULL)
-    undo_delete (self, *id);
+  undo_delete (G_OBJECT (widget), g_variant_get_int64 (parameter));
 }
 
 static void
@@ -358,7 +347,7 @@ delete_action_cb (GtkWidget  *widget,
   RpReadingPage *self = RP_READING_PAGE (widget);
   g_autoptr(RpReading) reading = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *overlay;
+  g_autofree char *title = NULL;
   gint64 id;
 
   if (self->store == NULL)
@@ -383,20 +372,9 @@ delete_action_cb (GtkWidget  *widget,
 
   g_hash_table_replace (self->deleted, g_memdup2 (&id, sizeof id), g_object_ref (reading));
 
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    {
-      /* Translators: %s is the title of the reading just deleted */
-      g_autofree char *title = g_strdup_printf (_("“%s” deleted"), rp_reading_get_title (reading));
-      AdwToast *toast = rp_toast_new (title);
-
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-      g_object_set_data_full (G_OBJECT (toast), "rp-reading-id",
-                              g_memdup2 (&id, sizeof id), g_free);
-      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
-      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-    }
+  /* Translators: %s is the title of the reading just deleted */
+  title = g_strdup_printf (_("“%s” deleted"), rp_reading_get_title (reading));
+  rp_toast_show_undo (GTK_WIDGET (self), title, id, undo_delete);
 }
 
 /* Where a new text goes: the collection shown, when it takes texts. */

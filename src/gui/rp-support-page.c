@@ -521,9 +521,10 @@ move_down_action_cb (GtkWidget  *widget,
 }
 
 static void
-undo_delete (RpSupportPage *self,
-             gint64         id)
+undo_delete (GObject *owner,
+             gint64   id)
 {
+  RpSupportPage *self = RP_SUPPORT_PAGE (owner);
   RpContact *contact = g_hash_table_lookup (self->deleted, &id);
   g_autoptr(GError) error = NULL;
 
@@ -540,19 +541,7 @@ undo_delete_action_cb (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  undo_delete (RP_SUPPORT_PAGE (widget), g_variant_get_int64 (parameter));
-}
-
-/* The toast's own action would be looked up from the window's toast
- * overlay, outside this page: its button calls back instead. */
-static void
-undo_clicked_cb (AdwToast      *toast,
-                 RpSupportPage *self)
-{
-  gint64 *id = g_object_get_data (G_OBJECT (toast), "rp-contact-id");
-
-  if (id != NULL)
-    undo_delete (self, *id);
+  undo_delete (G_OBJECT (widget), g_variant_get_int64 (parameter));
 }
 
 static void
@@ -565,7 +554,6 @@ delete_action_cb (GtkWidget  *widget,
   g_autoptr(RpContact) copy = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  GtkWidget *overlay;
   gint64 *id;
 
   if (contact == NULL)
@@ -582,23 +570,9 @@ delete_action_cb (GtkWidget  *widget,
   *id = rp_contact_get_id (copy);
   g_hash_table_replace (self->deleted, id, g_object_ref (copy));
 
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    {
-      g_autofree char *escaped = NULL;
-      AdwToast *toast;
-
-      /* Translators: %s is the name of the contact just removed */
-      title = g_strdup_printf (_("%s removed"), rp_contact_get_display_name (copy));
-      escaped = g_markup_escape_text (title, -1);
-      toast = adw_toast_new (escaped);
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-      g_object_set_data_full (G_OBJECT (toast), "rp-contact-id",
-                              g_memdup2 (id, sizeof *id), g_free);
-      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
-      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-    }
+  /* Translators: %s is the name of the contact just removed */
+  title = g_strdup_printf (_("%s removed"), rp_contact_get_display_name (copy));
+  rp_toast_show_undo (GTK_WIDGET (self), title, *id, undo_delete);
 }
 
 /* --- public ------------------------------------------------------------------- */
