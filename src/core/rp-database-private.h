@@ -41,6 +41,21 @@ RpDatabase *rp_database_open_copy             (const char         *path,
 /* The built-in steps, so that tests can stop at an older schema. */
 const RpMigration *rp_database_get_builtin_migrations (guint *out_n_migrations);
 
+/* The migration runner (rp-database-migrations.c), for the open in
+ * rp-database.c: steps in strictly increasing order, each with SQL. */
+gboolean    rp_database_migrations_are_valid  (const RpMigration  *migrations,
+                                               guint               n_migrations);
+/* Applies the steps of @migrations after @from_version, each in its own
+ * transaction, after a pre-migration backup when @back_up_first, and
+ * reads back the schema version reached. */
+gboolean    rp_database_migrate               (RpDatabase         *self,
+                                               int                 from_version,
+                                               const RpMigration  *migrations,
+                                               guint               n_migrations,
+                                               gboolean            back_up_first,
+                                               int                *out_schema_version,
+                                               GError            **error);
+
 /* The connection itself, for rp-backups (VACUUM INTO, the backup API). */
 sqlite3    *rp_database_get_handle            (RpDatabase  *self);
 
@@ -53,8 +68,14 @@ int         rp_database_sqlite_query_int      (sqlite3     *db,
 int         rp_database_sqlite_quick_check    (sqlite3     *db,
                                                gboolean    *out_intact);
 
-/* Creates @folder (and its parents) if needed and makes it 0700. */
+/* Creates @folder (and its parents) if needed and makes it 0700
+ * (rp-database-files.c). */
 gboolean    rp_database_make_private_folder   (const char  *folder,
+                                               GError     **error);
+/* Creates the database file 0600, or makes an existing regular file so;
+ * *out_empty says whether it has no bytes yet (rp-database-files.c). */
+gboolean    rp_database_make_private_file     (const char  *path,
+                                               gboolean    *out_empty,
                                                GError     **error);
 
 G_END_DECLS

@@ -9,10 +9,10 @@
 
 G_BEGIN_DECLS
 
-/* RpStore is written in six files: rp-store.c (My meetings, and reading
- * again what another process wrote), rp-store-attendance.c,
- * rp-store-calendar.c (My meetings from .ics files), rp-store-directory.c
- * (the Directory and its links), rp-store-import.c (directory imports,
+/* RpStore is written in seven files: rp-store.c (the object, and reading
+ * again what another process wrote), rp-store-meetings.c (My meetings),
+ * rp-store-attendance.c, rp-store-calendar.c (My meetings from .ics
+ * files), rp-store-directory.c (the Directory and its links), rp-store-import.c (directory imports,
  * on the main thread or in a worker) and rp-store-reminders.c (the
  * records of fired reminders). This is what they share. Everything here
  * runs on the main thread. rp-store-contacts.c holds the support network,

@@ -7,8 +7,8 @@
  *
  * It asks the planner (rp-reminder-plan, pure) what is due now and when
  * the next reminder is, shows what is due, and arms ONE timer for the
- * next one. Between two reminders the process does not wake up: nothing
- * polls. It plans again when
+ * next one (rp-reminders-timer.c). Between two reminders the process
+ * does not wake up: nothing polls. It plans again when
  *  - the timer fires;
  *  - a reminder source changes (meetings edited, a setting changed);
  *  - the wall clock is set (the timer is a CLOCK_REALTIME timerfd with
@@ -28,18 +28,13 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
 #include <unistd.h>
-
-#ifdef __linux__
-#include <glib-unix.h>
-#include <sys/timerfd.h>
-#endif
 
 #include "rp-milestone-reminder-source.h"
 #include "rp-reminder-plan.h"
 #include "rp-reminders.h"
+#include "rp-reminders-private.h"
 #include "rp-reminder-settings.h"
 #include "rp-time-watch.h"
 #include "rp-uri-policy.h"
@@ -50,36 +45,6 @@
 
 /* Fired records older than this are deleted, once a day. */
 #define FIRED_KEEP (30 * G_TIME_SPAN_DAY)
-
-struct _RpReminders
-{
-  GObject                  parent_instance;
-
-  RpStore                 *store;
-  RpClock                 *clock;
-  RpNotifier              *notifier;
-  RpMeetingReminderSource *meeting_source;
-  RpDailyReminderSource   *reading_source;   /* made by bind_settings */
-  RpMilestoneReminderSource *milestone_source; /* made by bind_settings */
-  RpDailyReminderSource   *check_in_source;  /* made by bind_settings */
-  GPtrArray               *sources;          /* RpReminderSource */
-
-  /* What the notifications on screen are about, so that their actions
-   * can act on them: key → RpReminder. */
-  GHashTable              *shown;
-
-  GDateTime               *wake_up;
-  GDateTime               *last_forget;
-  guint                    plan_idle_id;
-
-  int                      timer_fd;
-  guint                    timer_source_id;
-
-  RpTimeWatch             *time_watch;
-
-  guint                    private_text : 1;
-  guint                    told_no_server : 1;
-};
 
 enum {
   PROP_0,
@@ -97,100 +62,6 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (RpReminders, rp_reminders, G_TYPE_OBJECT)
-
-/* --- the timer ----------------------------------------------------------- */
-
-#ifdef __linux__
-static gboolean
-timer_fd_cb (int          fd,
-             GIOCondition condition,
-             gpointer     user_data)
-{
-  RpReminders *self = user_data;
-  guint64 expirations = 0;
-
-  /* ECANCELED: the wall clock was set. Either way, plan again: that also
-   * arms the timer anew. */
-  if (read (fd, &expirations, sizeof expirations) < 0 && errno == ECANCELED)
-    g_debug ("The wall clock was set; planning again");
-
-  rp_reminders_plan (self);
-
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-arm_timer_fd (RpReminders *self,
-              gint64       system_usec)
-{
-  struct itimerspec spec = { 0 };
-
-  if (self->timer_fd < 0)
-    {
-      self->timer_fd = timerfd_create (CLOCK_REALTIME, TFD_NONBLOCK | TFD_CLOEXEC);
-      if (self->timer_fd < 0)
-        return FALSE;
-      self->timer_source_id = g_unix_fd_add (self->timer_fd, G_IO_IN, timer_fd_cb, self);
-    }
-
-  /* 0 would disarm it: a moment already past fires at once instead. */
-  system_usec = MAX (system_usec, 1);
-  spec.it_value.tv_sec = system_usec / G_USEC_PER_SEC;
-  spec.it_value.tv_nsec = (system_usec % G_USEC_PER_SEC) * 1000;
-
-  if (timerfd_settime (self->timer_fd, TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET,
-                       &spec, NULL) == 0)
-    return TRUE;
-
-  /* The clock was set between planning and arming: plan again. */
-  if (errno == ECANCELED)
-    {
-      spec.it_value.tv_sec = 0;
-      spec.it_value.tv_nsec = 1;
-      return timerfd_settime (self->timer_fd, TFD_TIMER_ABSTIME, &spec, NULL) == 0;
-    }
-
-  return FALSE;
-}
-#endif
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  RpReminders *self = user_data;
-
-  self->timer_source_id = 0;
-  rp_reminders_plan (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-arm_timer (RpReminders *self)
-{
-  gint64 system_usec;
-  gint64 delay_ms;
-
-  /* A fixed clock (tests) moves only when told, and says so. */
-  if (rp_clock_is_fixed (self->clock))
-    return;
-
-  system_usec = rp_clock_to_system_time (self->clock, self->wake_up);
-
-#ifdef __linux__
-  if (arm_timer_fd (self, system_usec))
-    return;
-  g_debug ("No real-time timer (%s); using a timeout", g_strerror (errno));
-#endif
-
-  /* Elsewhere a monotonic timeout, which suspend and clock changes can
-   * delay; resume and time-zone signals still plan again. */
-  g_clear_handle_id (&self->timer_source_id, g_source_remove);
-  delay_ms = MAX (0, (system_usec - g_get_real_time ()) / 1000);
-  self->timer_source_id = g_timeout_add_full (G_PRIORITY_DEFAULT,
-                                              (guint) MIN (delay_ms, G_MAXUINT),
-                                              timeout_cb, self, NULL);
-}
 
 /* --- showing ------------------------------------------------------------- */
 
@@ -352,7 +223,7 @@ rp_reminders_plan (RpReminders *self)
       g_message ("Could not read which reminders were shown: %s", error->message);
       g_clear_pointer (&self->wake_up, g_date_time_unref);
       self->wake_up = g_date_time_add_minutes (now, 1);
-      arm_timer (self);
+      rp_reminders_arm_timer (self);
       return;
     }
 
@@ -381,7 +252,7 @@ rp_reminders_plan (RpReminders *self)
   self->wake_up = g_date_time_ref (rp_reminder_plan_get_wake_up (plan));
   g_debug ("Next wake-up in %" G_GINT64_FORMAT " s",
            g_date_time_difference (self->wake_up, now) / G_TIME_SPAN_SECOND);
-  arm_timer (self);
+  rp_reminders_arm_timer (self);
 }
 
 static gboolean
