@@ -9,8 +9,10 @@
 
 G_BEGIN_DECLS
 
-AdwToast *rp_toast_new  (const char *text);
-void      rp_toast_show (GtkWidget  *widget,
-                         const char *text);
+AdwToast *rp_toast_new            (const char *text);
+void      rp_toast_show           (GtkWidget  *widget,
+                                   const char *text);
+gboolean  rp_toast_show_in_window (GtkWindow  *window,
+                                   const char *text);
 
 G_END_DECLS
