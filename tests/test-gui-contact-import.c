@@ -8,16 +8,13 @@
 #include "config.h"
 
 #include "rp-contact-import-dialog.h"
-#include "rp-database.h"
 #include "rp-import-dialog.h"
 #include "rp-test-gui.h"
-#include "rp-test-util.h"
+#include "rp-test-import.h"
 
 /* The contacts import dialog: a .vcf file's preview (count, names, role,
  * skipped cards) at 360 px, Import saving them with a toast, a refused
  * file writing nothing, and the meetings import handing a .vcf over. */
-
-#define WAIT_USEC (10 * G_USEC_PER_SEC)
 
 static const char vcf_file[] =
   "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:c1\r\nFN:Anna Smith\r\nTEL;TYPE=CELL:555 0101\r\nEND:VCARD\r\n"
@@ -26,106 +23,33 @@ static const char vcf_file[] =
   "BEGIN:VCARD\nVERSION:4.0\nFN:Carol\nTEL;VALUE=uri:tel:+1-555-0103\nEND:VCARD\n"
   "BEGIN:VCARD\nVERSION:3.0\nFN:Nobody\nORG:Example\nEND:VCARD\n";
 
-typedef struct
-{
-  RpDatabase *database;
-  RpStore    *store;
-  GtkWindow  *window;
-  char       *dir;
-} Fixture;
+typedef RpTestImportFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = rp_test_gui_get_data_home ();
-  g_autofree char *name = g_strdup_printf ("contact-import-%d", g_random_int ());
-  g_autofree char *path = NULL;
-  GtkWidget *overlay;
-
-  f->dir = g_build_filename (data_home, name, NULL);
-  g_assert_cmpint (g_mkdir_with_parents (f->dir, 0700), ==, 0);
-  path = g_build_filename (f->dir, "reprieve.db", NULL);
-  f->database = rp_database_open (path, &error);
-  g_assert_no_error (error);
-  f->store = rp_store_new (f->database);
-
-  f->window = GTK_WINDOW (adw_window_new ());
-  overlay = adw_toast_overlay_new ();
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), gtk_label_new (""));
-  adw_window_set_content (ADW_WINDOW (f->window), overlay);
-  gtk_window_present (f->window);
-  rp_test_gui_iterate (50);
+  rp_test_import_set_up (f, RP_TYPE_CONTACT_IMPORT_DIALOG);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  user_data)
 {
-  GtkWindow *dialog;
-
-  while ((dialog = rp_test_gui_find_toplevel (RP_TYPE_CONTACT_IMPORT_DIALOG)) != NULL)
-    gtk_window_destroy (dialog);
-  gtk_window_destroy (f->window);
-  rp_test_gui_iterate (50);
-
-  g_assert_finalize_object (f->store);
-  g_assert_finalize_object (f->database);
-  rp_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
-}
-
-static GFile *
-write_file (Fixture    *f,
-            const char *name,
-            const char *contents,
-            gssize      length)
-{
-  g_autofree char *path = g_build_filename (f->dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-
-  return g_file_new_for_path (path);
-}
-
-/* Iterates until @text shows in the dialog, which is returned. */
-static GtkWidget *
-wait_for_label (const char *text)
-{
-  gint64 end = g_get_monotonic_time () + WAIT_USEC;
-  GtkWindow *dialog = NULL;
-
-  while (g_get_monotonic_time () < end)
-    {
-      dialog = rp_test_gui_find_toplevel (RP_TYPE_CONTACT_IMPORT_DIALOG);
-      if (dialog != NULL && rp_test_gui_find_label_containing (GTK_WIDGET (dialog), text) != NULL)
-        {
-          GtkWidget *label = rp_test_gui_find_label_containing (GTK_WIDGET (dialog), text);
-
-          if (gtk_widget_get_mapped (label))
-            return GTK_WIDGET (dialog);
-        }
-      rp_test_gui_iterate (20);
-    }
-
-  g_assert_not_reached ();
+  rp_test_import_tear_down (f);
 }
 
 static void
 test_preview_and_import (Fixture       *f,
                          gconstpointer  user_data)
 {
-  g_autoptr(GFile) file = write_file (f, "contacts.vcf", vcf_file, -1);
+  g_autoptr(GFile) file = rp_test_import_write_file (f, "contacts.vcf", vcf_file, -1);
   GListModel *contacts = rp_store_get_contacts (f->store);
   GtkWidget *overlay;
   GtkWidget *dialog;
 
   rp_contact_import_dialog_run_for_file (f->window, f->store, file);
-  dialog = wait_for_label ("3 contacts to import");
+  dialog = rp_test_import_wait_for_label (f, "3 contacts to import");
   /* As narrow as a phone. */
   gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 640);
   rp_test_gui_iterate (100);
@@ -160,7 +84,7 @@ test_preview_and_import (Fixture       *f,
   overlay = adw_toast_overlay_new ();
   adw_window_set_content (ADW_WINDOW (f->window), overlay);
   rp_contact_import_dialog_run_for_file (f->window, f->store, file);
-  dialog = wait_for_label ("3 contacts to import");
+  dialog = rp_test_import_wait_for_label (f, "3 contacts to import");
   gtk_widget_activate_action (dialog, "contact-import.confirm", NULL);
   rp_test_gui_iterate (100);
   g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 3);
@@ -172,11 +96,11 @@ static void
 test_refused (Fixture       *f,
               gconstpointer  user_data)
 {
-  g_autoptr(GFile) file = write_file (f, "garbage.vcf", "hello\n\0\1\2", 9);
+  g_autoptr(GFile) file = rp_test_import_write_file (f, "garbage.vcf", "hello\n\0\1\2", 9);
   GtkWidget *dialog;
 
   rp_contact_import_dialog_run_for_file (f->window, f->store, file);
-  dialog = wait_for_label ("binary data");
+  dialog = rp_test_import_wait_for_label (f, "binary data");
 
   /* Import does nothing: there is nothing to import. */
   gtk_widget_activate_action (dialog, "contact-import.confirm", NULL);
@@ -193,7 +117,7 @@ static void
 test_from_meetings_import (Fixture       *f,
                            gconstpointer  user_data)
 {
-  g_autoptr(GFile) file = write_file (f, "contacts.vcf", vcf_file, -1);
+  g_autoptr(GFile) file = rp_test_import_write_file (f, "contacts.vcf", vcf_file, -1);
   RpImportDialog *meetings = rp_import_dialog_new (f->window, f->store);
   GtkWidget *dialog;
 
@@ -201,7 +125,7 @@ test_from_meetings_import (Fixture       *f,
    * the contacts import instead of failing. */
   gtk_window_present (GTK_WINDOW (meetings));
   rp_import_dialog_load_file (meetings, file);
-  dialog = wait_for_label ("3 contacts to import");
+  dialog = rp_test_import_wait_for_label (f, "3 contacts to import");
   g_assert_null (rp_test_gui_find_toplevel (RP_TYPE_IMPORT_DIALOG));
 
   gtk_widget_activate_action (dialog, "contact-import.confirm", NULL);

@@ -19,100 +19,27 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
-#include "rp-database.h"
 #include "rp-reading-import-dialog.h"
 #include "rp-test-gui.h"
+#include "rp-test-import.h"
 #include "rp-test-util.h"
 
 #define WAIT_USEC (10 * G_USEC_PER_SEC)
 
-typedef struct
-{
-  RpDatabase *database;
-  RpStore    *store;
-  GtkWindow  *window;
-  GtkWidget  *anchor;      /* the widget the dialog is opened from */
-  char       *dir;
-} Fixture;
+typedef RpTestImportFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = rp_test_gui_get_data_home ();
-  g_autofree char *name = g_strdup_printf ("reading-import-%d", g_random_int ());
-  g_autofree char *path = NULL;
-  GtkWidget *overlay;
-
-  f->dir = g_build_filename (data_home, name, NULL);
-  g_assert_cmpint (g_mkdir_with_parents (f->dir, 0700), ==, 0);
-  path = g_build_filename (f->dir, "reprieve.db", NULL);
-  f->database = rp_database_open (path, &error);
-  g_assert_no_error (error);
-  f->store = rp_store_new (f->database);
-
-  f->window = GTK_WINDOW (adw_window_new ());
-  overlay = adw_toast_overlay_new ();
-  f->anchor = gtk_label_new ("");
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), f->anchor);
-  adw_window_set_content (ADW_WINDOW (f->window), overlay);
-  gtk_window_present (f->window);
-  rp_test_gui_iterate (50);
+  rp_test_import_set_up (f, RP_TYPE_READING_IMPORT_DIALOG);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  user_data)
 {
-  GtkWindow *dialog;
-
-  while ((dialog = rp_test_gui_find_toplevel (RP_TYPE_READING_IMPORT_DIALOG)) != NULL)
-    gtk_window_destroy (dialog);
-  gtk_window_destroy (f->window);
-  rp_test_gui_iterate (50);
-
-  g_assert_finalize_object (f->store);
-  g_assert_finalize_object (f->database);
-  rp_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
-}
-
-static GFile *
-write_file (Fixture    *f,
-            const char *name,
-            const char *contents,
-            gssize      length)
-{
-  g_autofree char *path = g_build_filename (f->dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-
-  return g_file_new_for_path (path);
-}
-
-/* Iterates until @text shows in the dialog, which is returned. */
-static GtkWidget *
-wait_for_label (const char *text)
-{
-  gint64 end = g_get_monotonic_time () + WAIT_USEC;
-
-  while (g_get_monotonic_time () < end)
-    {
-      GtkWindow *dialog = rp_test_gui_find_toplevel (RP_TYPE_READING_IMPORT_DIALOG);
-      GtkWidget *label = NULL;
-
-      if (dialog != NULL)
-        label = rp_test_gui_find_label_containing (GTK_WIDGET (dialog), text);
-      if (label != NULL && gtk_widget_get_mapped (label))
-        return GTK_WIDGET (dialog);
-      rp_test_gui_iterate (20);
-    }
-
-  g_error ("“%s” never showed", text);
+  rp_test_import_tear_down (f);
 }
 
 static guint
@@ -162,14 +89,14 @@ test_dated_book (Fixture       *f,
                  gconstpointer  user_data)
 {
   g_autofree char *book = make_year_book ();
-  g_autoptr(GFile) file = write_file (f, "year.md", book, -1);
+  g_autoptr(GFile) file = rp_test_import_write_file (f, "year.md", book, -1);
   GtkWidget *overlay;
   GtkWidget *dialog;
   GtkWidget *row;
   guint n_collections = count_collections (f);
 
   rp_reading_import_dialog_present (f->anchor, f->store, file);
-  dialog = wait_for_label ("366 dated readings for “A Year of Days”");
+  dialog = rp_test_import_wait_for_label (f, "366 dated readings for “A Year of Days”");
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == f->window);
   /* As narrow as a phone. */
   gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 640);
@@ -208,7 +135,7 @@ test_dated_book (Fixture       *f,
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), gtk_label_new (""));
   adw_window_set_content (ADW_WINDOW (f->window), overlay);
   rp_reading_import_dialog_present (GTK_WIDGET (f->window), f->store, file);
-  dialog = wait_for_label ("366 dated readings");
+  dialog = rp_test_import_wait_for_label (f, "366 dated readings");
   gtk_widget_activate_action (dialog, "reading-import.confirm", NULL);
   rp_test_gui_iterate (100);
   g_assert_cmpuint (count_readings (f), ==, 366);
@@ -221,7 +148,7 @@ static void
 test_single_reading (Fixture       *f,
                      gconstpointer  user_data)
 {
-  g_autoptr(GFile) file = write_file (f, "prayer.md",
+  g_autoptr(GFile) file = rp_test_import_write_file (f, "prayer.md",
                                       "# A Prayer of My Own\n\nFor today, *only* today: "
                                       "<b>keep</b> it simple & kind.\n", -1);
   g_autoptr(RpReadingCollection) mine = NULL;
@@ -231,7 +158,7 @@ test_single_reading (Fixture       *f,
   g_autoptr(RpReading) reading = NULL;
 
   rp_reading_import_dialog_present (f->anchor, f->store, file);
-  dialog = wait_for_label ("One reading: “A Prayer of My Own”");
+  dialog = rp_test_import_wait_for_label (f, "One reading: “A Prayer of My Own”");
   g_assert_nonnull (rp_test_gui_find_label_containing (dialog, "It goes into My Readings"));
   /* Its first words as plain text, raw HTML shown as the text it is (the
    * row's labels are markup: interpreted, the tags would vanish). */
@@ -262,12 +189,12 @@ assert_refused (Fixture    *f,
                 gssize      length,
                 const char *reason)
 {
-  g_autoptr(GFile) file = write_file (f, name, contents, length);
+  g_autoptr(GFile) file = rp_test_import_write_file (f, name, contents, length);
   guint n_collections = count_collections (f);
   GtkWidget *dialog;
 
   rp_reading_import_dialog_present (f->anchor, f->store, file);
-  dialog = wait_for_label (reason);
+  dialog = rp_test_import_wait_for_label (f, reason);
   g_assert_nonnull (rp_test_gui_find_label_containing (dialog, "This File Can’t Be Imported"));
 
   /* Import does nothing: there is nothing to import. */
@@ -304,7 +231,7 @@ test_refused (Fixture       *f,
     GtkWidget *dialog;
 
     rp_reading_import_dialog_present (f->anchor, f->store, file);
-    dialog = wait_for_label ("too big");
+    dialog = rp_test_import_wait_for_label (f, "too big");
     gtk_widget_activate_action (dialog, "reading-import.cancel", NULL);
     rp_test_gui_iterate (50);
     g_assert_null (rp_test_gui_find_toplevel (RP_TYPE_READING_IMPORT_DIALOG));
@@ -336,7 +263,7 @@ static void
 test_chooser (Fixture       *f,
               gconstpointer  user_data)
 {
-  g_autoptr(GFile) file = write_file (f, "notes.txt", "Plain words, *as written*.\n", -1);
+  g_autoptr(GFile) file = rp_test_import_write_file (f, "notes.txt", "Plain words, *as written*.\n", -1);
   g_autoptr(GListModel) filters = NULL;
   g_autoptr(GtkFileFilter) first = NULL;
   GtkWindow *chooser;
@@ -365,7 +292,7 @@ test_chooser (Fixture       *f,
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  dialog = wait_for_label ("One reading: “notes");
+  dialog = rp_test_import_wait_for_label (f, "One reading: “notes");
   /* A .txt is plain text: nothing in it is Markdown. */
   g_assert_nonnull (rp_test_gui_find_label_containing (dialog, "Plain words, *as written*."));
 }

@@ -298,26 +298,6 @@ rp_call_launcher_contact_finish (GAsyncResult  *result,
   return (RpCallOutcome) outcome;
 }
 
-/* The window's own toast overlay (the outermost one). */
-static GtkWidget *
-find_toast_overlay (GtkWidget *widget)
-{
-  if (ADW_IS_TOAST_OVERLAY (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_toast_overlay (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /**
  * rp_call_launcher_show_sheet:
  * @parent: (nullable): the window the user acted in
@@ -347,11 +327,7 @@ rp_call_launcher_show_sheet (GtkWindow  *parent,
 
   if (!build_link (contact, kind, phone_index, &shown, &uri, &error))
     {
-      GtkWidget *overlay = parent != NULL ? find_toast_overlay (GTK_WIDGET (parent)) : NULL;
-
-      if (overlay != NULL)
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), rp_toast_new (error->message));
-      else
+      if (!rp_toast_show_in_window (parent, error->message))
         g_message ("The call sheet was not shown: the contact has no usable number or address");
       return;
     }

@@ -174,26 +174,6 @@ show_failure (RpImportDialog *self,
   set_state (self, RP_IMPORT_DIALOG_STATE_FAILED);
 }
 
-/* The parent's toast overlay, for the result once the dialog is gone. */
-static AdwToastOverlay *
-find_toast_overlay (GtkWidget *widget)
-{
-  if (ADW_IS_TOAST_OVERLAY (widget))
-    return ADW_TOAST_OVERLAY (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      AdwToastOverlay *overlay = find_toast_overlay (child);
-
-      if (overlay != NULL)
-        return overlay;
-    }
-
-  return NULL;
-}
-
 /* --- reading ----------------------------------------------------------- */
 
 static void
@@ -337,7 +317,6 @@ static void
 import_calendar (RpImportDialog *self)
 {
   g_autoptr(GError) error = NULL;
-  AdwToastOverlay *overlay = NULL;
   g_autofree char *message = NULL;
   guint imported = 0;
   guint updated = 0;
@@ -358,10 +337,7 @@ import_calendar (RpImportDialog *self)
 
   /* Translators: how many meetings of a calendar were new and changed */
   message = g_strdup_printf (_("Added %u to My Meetings, updated %u"), imported, updated);
-  if (self->parent != NULL)
-    overlay = find_toast_overlay (GTK_WIDGET (self->parent));
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (overlay, rp_toast_new (message));
+  rp_toast_show_in_window (self->parent, message);
 
   set_state (self, RP_IMPORT_DIALOG_STATE_DONE);
   gtk_window_destroy (GTK_WINDOW (self));
@@ -509,7 +485,6 @@ import_done_cb (GObject      *source,
   g_autoptr(RpDirectoryImport) applied = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  AdwToastOverlay *overlay = NULL;
   guint n_new;
   guint n_updated;
   guint n_removed;
@@ -537,10 +512,7 @@ import_done_cb (GObject      *source,
                                n_new, n_updated, n_removed);
 
   /* Committed even if the dialog was closed meanwhile: say so. */
-  if (self->parent != NULL)
-    overlay = find_toast_overlay (GTK_WIDGET (self->parent));
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (overlay, rp_toast_new (message));
+  rp_toast_show_in_window (self->parent, message);
 
   if (operation_cancelled (operation))
     return;

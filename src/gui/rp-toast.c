@@ -134,3 +134,50 @@ rp_toast_show_undo (GtkWidget       *widget,
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay),
                                  rp_toast_new_undo (text, G_OBJECT (widget), id, undo));
 }
+
+static AdwToastOverlay *
+find_toast_overlay (GtkWidget *widget)
+{
+  if (ADW_IS_TOAST_OVERLAY (widget))
+    return ADW_TOAST_OVERLAY (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwToastOverlay *overlay = find_toast_overlay (child);
+
+      if (overlay != NULL)
+        return overlay;
+    }
+
+  return NULL;
+}
+
+/**
+ * rp_toast_show_in_window:
+ * @window: (nullable): a window with a toast overlay in it
+ * @text: plain text, not markup
+ *
+ * Shows @text in @window's own toast overlay (the outermost one), for a
+ * dialog's result once the dialog is gone.
+ *
+ * Returns: whether @window had an overlay to show it in
+ */
+gboolean
+rp_toast_show_in_window (GtkWindow  *window,
+                         const char *text)
+{
+  AdwToastOverlay *overlay;
+
+  g_return_val_if_fail (window == NULL || GTK_IS_WINDOW (window), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  overlay = window != NULL ? find_toast_overlay (GTK_WIDGET (window)) : NULL;
+  if (overlay == NULL)
+    return FALSE;
+
+  adw_toast_overlay_add_toast (overlay, rp_toast_new (text));
+
+  return TRUE;
+}

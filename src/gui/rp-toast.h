@@ -13,16 +13,18 @@ G_BEGIN_DECLS
 typedef void (*RpToastUndoFunc) (GObject *owner,
                                  gint64   id);
 
-AdwToast *rp_toast_new       (const char      *text);
-void      rp_toast_show      (GtkWidget       *widget,
-                              const char      *text);
-AdwToast *rp_toast_new_undo  (const char      *text,
-                              GObject         *owner,
-                              gint64           id,
-                              RpToastUndoFunc  undo);
-void      rp_toast_show_undo (GtkWidget       *widget,
-                              const char      *text,
-                              gint64           id,
-                              RpToastUndoFunc  undo);
+AdwToast *rp_toast_new            (const char      *text);
+void      rp_toast_show           (GtkWidget       *widget,
+                                   const char      *text);
+gboolean  rp_toast_show_in_window (GtkWindow       *window,
+                                   const char      *text);
+AdwToast *rp_toast_new_undo       (const char      *text,
+                                   GObject         *owner,
+                                   gint64           id,
+                                   RpToastUndoFunc  undo);
+void      rp_toast_show_undo      (GtkWidget       *widget,
+                                   const char      *text,
+                                   gint64           id,
+                                   RpToastUndoFunc  undo);
 
 G_END_DECLS
