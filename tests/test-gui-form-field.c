@@ -6,13 +6,17 @@
 /* The editors' shared question and error under a real (Xvfb) display:
  * "Discard Changes?" as every editor asks it, Keep Editing leaving the
  * editor alone, Discard handing it back, the question going with an
- * editor destroyed under it; and a failed save's message staying until dismissed —
+ * editor destroyed under it; a failed save's message staying until dismissed;
+ * and RpEditorWindow, which asks it: not modified until the editor's state
+ * changes, no question then, the question (with the class's body) over
+ * changes, none once saved, and the shortcuts every editor shares —
  * without a GTK warning. */
 
 #define G_LOG_DOMAIN "rp-test"
 
 #include "config.h"
 
+#include "rp-editor-window.h"
 #include "rp-form-field.h"
 #include "rp-test-gui.h"
 #include "rp-toast.h"
@@ -185,6 +189,257 @@ test_error_stays (void)
   g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
 }
 
+/* --- RpEditorWindow, through an editor of the test's own --------------- */
+
+#define RP_TYPE_TEST_EDITOR (rp_test_editor_get_type ())
+G_DECLARE_FINAL_TYPE (RpTestEditor, rp_test_editor, RP, TEST_EDITOR, RpEditorWindow)
+
+struct _RpTestEditor
+{
+  RpEditorWindow  parent_instance;
+
+  char           *state;
+  guint           n_saves;
+};
+
+G_DEFINE_FINAL_TYPE (RpTestEditor, rp_test_editor, RP_TYPE_EDITOR_WINDOW)
+
+static char *
+rp_test_editor_dup_state (RpEditorWindow *window)
+{
+  return g_strdup (RP_TEST_EDITOR (window)->state);
+}
+
+static void
+save_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RpTestEditor *self = RP_TEST_EDITOR (widget);
+
+  self->n_saves++;
+  rp_editor_window_close_saved (RP_EDITOR_WINDOW (self));
+}
+
+static void
+rp_test_editor_finalize (GObject *object)
+{
+  g_free (RP_TEST_EDITOR (object)->state);
+
+  G_OBJECT_CLASS (rp_test_editor_parent_class)->finalize (object);
+}
+
+static void
+rp_test_editor_class_init (RpTestEditorClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = rp_test_editor_finalize;
+  RP_EDITOR_WINDOW_CLASS (klass)->dup_state = rp_test_editor_dup_state;
+
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "editor.save", NULL,
+                                   save_action_cb);
+}
+
+static void
+rp_test_editor_init (RpTestEditor *self)
+{
+}
+
+static void
+set_state (RpTestEditor *editor,
+           const char   *state)
+{
+  g_free (editor->state);
+  editor->state = g_strdup (state);
+}
+
+/* Loaded with "loaded", remembered, shown. */
+static RpTestEditor *
+open_test_editor (void)
+{
+  RpTestEditor *editor = g_object_new (RP_TYPE_TEST_EDITOR, NULL);
+
+  set_state (editor, "loaded");
+  rp_editor_window_remember_state (RP_EDITOR_WINDOW (editor));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_window_present (GTK_WINDOW (editor));
+  rp_test_gui_iterate (50);
+  g_object_remove_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+
+  return editor;
+}
+
+static AdwMessageDialog *
+close_and_find_question (RpTestEditor *editor)
+{
+  gtk_window_close (GTK_WINDOW (editor));
+  rp_test_gui_iterate (50);
+
+  return ADW_MESSAGE_DIALOG (rp_test_gui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+}
+
+/* Typed in, then closed: the question, over @editor, with @body. */
+static AdwMessageDialog *
+type_and_close (RpTestEditor *editor,
+                const char   *body)
+{
+  AdwMessageDialog *question;
+
+  set_state (editor, "typed");
+  question = close_and_find_question (editor);
+  g_assert_nonnull (question);
+  g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (question)), ==, "discard-changes");
+  g_assert_cmpstr (adw_message_dialog_get_body (question), ==, body);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (question)) == GTK_WINDOW (editor));
+
+  return question;
+}
+
+static void
+test_editor_unmodified_closes (void)
+{
+  RpTestEditor *editor = open_test_editor ();
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  g_assert_false (rp_editor_window_get_modified (RP_EDITOR_WINDOW (editor)));
+
+  /* Changed and changed back: what it opened with, so not modified. */
+  set_state (editor, "typed");
+  g_assert_true (rp_editor_window_get_modified (RP_EDITOR_WINDOW (editor)));
+  set_state (editor, "loaded");
+  g_assert_false (rp_editor_window_get_modified (RP_EDITOR_WINDOW (editor)));
+
+  g_assert_null (close_and_find_question (editor));
+  g_assert_null (editor);
+
+  g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
+}
+
+static void
+test_editor_modified_asks (void)
+{
+  RpTestEditor *editor = open_test_editor ();
+  AdwMessageDialog *question;
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+
+  /* Escape, Cancel and the window manager all ask first. */
+  question = type_and_close (editor, "What you typed here has not been saved.");
+  respond (question, "keep");
+  g_assert_nonnull (editor);
+  g_assert_true (rp_editor_window_get_modified (RP_EDITOR_WINDOW (editor)));
+
+  question = close_and_find_question (editor);
+  g_assert_nonnull (question);
+  respond (question, "discard");
+  g_assert_null (editor);
+  g_assert_null (rp_test_gui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
+}
+
+/* A state taken again (after loading more, say) is the new reference. */
+static void
+test_editor_remember_again (void)
+{
+  RpTestEditor *editor = open_test_editor ();
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  set_state (editor, "loaded later");
+  g_assert_true (rp_editor_window_get_modified (RP_EDITOR_WINDOW (editor)));
+  rp_editor_window_remember_state (RP_EDITOR_WINDOW (editor));
+  g_assert_false (rp_editor_window_get_modified (RP_EDITOR_WINDOW (editor)));
+
+  g_assert_null (close_and_find_question (editor));
+  g_assert_null (editor);
+
+  g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
+}
+
+static void
+test_editor_class_body (void)
+{
+  RpEditorWindowClass *klass = g_type_class_ref (RP_TYPE_TEST_EDITOR);
+  RpTestEditor *editor = open_test_editor ();
+  AdwMessageDialog *question;
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  klass->discard_body = "What you wrote here has not been saved.";
+
+  question = type_and_close (editor, "What you wrote here has not been saved.");
+  respond (question, "discard");
+  g_assert_null (editor);
+
+  klass->discard_body = NULL;
+  g_type_class_unref (klass);
+
+  g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
+}
+
+/* Saved: it closes over what differs, without a question. */
+static void
+test_editor_close_saved (void)
+{
+  RpTestEditor *editor = open_test_editor ();
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  set_state (editor, "typed");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  rp_test_gui_iterate (50);
+  g_assert_null (editor);
+  g_assert_null (rp_test_gui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
+}
+
+/* The action the class's shortcut for @trigger names, or NULL. */
+static char *
+dup_shortcut_action (GtkWidget  *widget,
+                     const char *trigger)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (g_str_equal (text, trigger) && GTK_IS_NAMED_ACTION (action))
+            return g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)));
+        }
+    }
+
+  return NULL;
+}
+
+static void
+test_editor_shortcuts (void)
+{
+  RpTestEditor *editor = open_test_editor ();
+  g_autofree char *control_return = NULL;
+  g_autofree char *control_s = NULL;
+  g_autofree char *escape = NULL;
+
+  control_return = dup_shortcut_action (GTK_WIDGET (editor), "<Control>Return");
+  control_s = dup_shortcut_action (GTK_WIDGET (editor), "<Control>s");
+  escape = dup_shortcut_action (GTK_WIDGET (editor), "Escape");
+  g_assert_cmpstr (control_return, ==, "editor.save");
+  g_assert_cmpstr (control_s, ==, "editor.save");
+  g_assert_cmpstr (escape, ==, "window.close");
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  rp_test_gui_iterate (50);
+
+  g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -203,6 +458,12 @@ main (int   argc,
   g_test_add_func ("/form-field/discard/body", test_discard_body);
   g_test_add_func ("/form-field/discard/editor-gone", test_discard_editor_gone);
   g_test_add_func ("/form-field/error-stays", test_error_stays);
+  g_test_add_func ("/editor-window/unmodified-closes", test_editor_unmodified_closes);
+  g_test_add_func ("/editor-window/modified-asks", test_editor_modified_asks);
+  g_test_add_func ("/editor-window/remember-again", test_editor_remember_again);
+  g_test_add_func ("/editor-window/class-body", test_editor_class_body);
+  g_test_add_func ("/editor-window/close-saved", test_editor_close_saved);
+  g_test_add_func ("/editor-window/shortcuts", test_editor_shortcuts);
 
   status = g_test_run ();
   rp_test_gui_cleanup ();

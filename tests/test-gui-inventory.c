@@ -5,7 +5,8 @@
 
 /* The daily inventory under a real (Xvfb) display: an entry written
  * through the editor (mood, craving, a trigger, a gratitude line) is saved;
- * Save waits for something to save and a future day is refused; the Today
+ * Save waits for something to save and a future day is refused; closing
+ * over what was written asks first, in the inventory's words; the Today
  * card then shows the entry, and its mood buttons open the editor with the
  * mood set; a past day's entry is edited; the Progress section's chart
  * summary (accessible description and caption) matches seeded data, and
@@ -162,6 +163,47 @@ test_editor_writes (Fixture       *f,
   g_assert_cmpstr (rp_inventory_entry_get_gratitude (saved)[0], ==, "my sponsor");
   g_assert_cmpstr (rp_inventory_entry_get_gratitude (saved)[1], ==, "a dry day");
   g_assert_cmpstr (rp_inventory_entry_get_notes (saved), ==, "Called my sponsor.");
+  g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
+}
+
+/* Closing over what was written asks first, in the inventory's words;
+ * written and taken back, it closes at once. */
+static void
+test_editor_asks (Fixture       *f,
+                  gconstpointer  user_data)
+{
+  GDate today = rp_test_make_date (2026, 3, 10);
+  g_autoptr(GError) error = NULL;
+  RpInventoryEditor *editor;
+  GtkTextBuffer *notes;
+  AdwMessageDialog *question;
+
+  editor = rp_inventory_editor_new (f->store, &today, NULL, &error);
+  g_assert_no_error (error);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  rp_inventory_editor_present (editor, NULL);
+  rp_test_gui_iterate (50);
+  notes = gtk_text_view_get_buffer (GTK_TEXT_VIEW (named (GTK_WIDGET (editor), "notes")));
+
+  gtk_text_buffer_set_text (notes, "A \"hard\" day", -1);
+  g_assert_true (rp_inventory_editor_get_modified (editor));
+  gtk_window_close (GTK_WINDOW (editor));
+  rp_test_gui_iterate (50);
+  question = ADW_MESSAGE_DIALOG (rp_test_gui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (question);
+  g_assert_cmpstr (adw_message_dialog_get_body (question), ==,
+                   "What you wrote here has not been saved.");
+  adw_message_dialog_response (question, "keep");
+  gtk_window_destroy (GTK_WINDOW (question));
+  rp_test_gui_iterate (50);
+  g_assert_nonnull (editor);
+
+  gtk_text_buffer_set_text (notes, "", -1);
+  g_assert_false (rp_inventory_editor_get_modified (editor));
+  gtk_window_close (GTK_WINDOW (editor));
+  rp_test_gui_iterate (50);
+  g_assert_null (editor);
+  g_assert_null (rp_test_gui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
 }
 
@@ -322,6 +364,8 @@ main (int   argc,
 
   g_test_add ("/inventory/editor-writes", Fixture, NULL,
               rp_test_contacts_set_up, test_editor_writes, rp_test_contacts_tear_down);
+  g_test_add ("/inventory/editor-asks", Fixture, NULL,
+              rp_test_contacts_set_up, test_editor_asks, rp_test_contacts_tear_down);
   g_test_add ("/inventory/card", Fixture, NULL,
               rp_test_contacts_set_up, test_card, rp_test_contacts_tear_down);
   g_test_add ("/inventory/past-day", Fixture, NULL,

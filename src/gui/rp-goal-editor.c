@@ -24,11 +24,10 @@
 
 struct _RpGoalEditor
 {
-  AdwWindow        parent_instance;
+  RpEditorWindow   parent_instance;
 
   RpStore         *store;
   RpGoal          *goal;          /* being edited, or NULL */
-  char            *initial_state;
 
   AdwWindowTitle  *window_title;
   AdwToastOverlay *toast_overlay;
@@ -46,10 +45,9 @@ struct _RpGoalEditor
   guint            loading : 1;
   guint            touched_title : 1;
   guint            insist : 1;     /* Save was tried: every hint is an error */
-  guint            closing : 1;
 };
 
-G_DEFINE_FINAL_TYPE (RpGoalEditor, rp_goal_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (RpGoalEditor, rp_goal_editor, RP_TYPE_EDITOR_WINDOW)
 
 enum {
   SIGNAL_SAVED,
@@ -59,8 +57,9 @@ enum {
 static guint signals[N_SIGNALS];
 
 static char *
-dup_state (RpGoalEditor *self)
+rp_goal_editor_dup_state (RpEditorWindow *window)
 {
+  RpGoalEditor *self = RP_GOAL_EDITOR (window);
   g_autofree char *title = rp_form_field_dup_stripped (self->title_row);
   g_autofree char *start = rp_form_field_dup_stripped (self->start_row);
   g_autofree char *due = rp_form_field_dup_stripped (self->due_row);
@@ -229,41 +228,15 @@ save_action_cb (GtkWidget  *widget,
     }
 
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, goal);
-  self->closing = TRUE;
-  gtk_window_destroy (GTK_WINDOW (self));
+  rp_editor_window_close_saved (RP_EDITOR_WINDOW (self));
 }
 
 gboolean
 rp_goal_editor_get_modified (RpGoalEditor *self)
 {
-  g_autofree char *state = NULL;
-
   g_return_val_if_fail (RP_IS_GOAL_EDITOR (self), FALSE);
 
-  state = dup_state (self);
-  return g_strcmp0 (state, self->initial_state) != 0;
-}
-
-static void
-discard_cb (GtkWindow *window)
-{
-  RpGoalEditor *self = RP_GOAL_EDITOR (window);
-
-  self->closing = TRUE;
-  gtk_window_destroy (window);
-}
-
-static gboolean
-rp_goal_editor_close_request (GtkWindow *window)
-{
-  RpGoalEditor *self = RP_GOAL_EDITOR (window);
-
-  if (self->closing || !rp_goal_editor_get_modified (self))
-    return GTK_WINDOW_CLASS (rp_goal_editor_parent_class)->close_request (window);
-
-  rp_form_confirm_discard (window, NULL, discard_cb);
-
-  return GDK_EVENT_STOP;
+  return rp_editor_window_get_modified (RP_EDITOR_WINDOW (self));
 }
 
 /* --- loading ------------------------------------------------------------------ */
@@ -305,7 +278,7 @@ editor_new (RpStore     *store,
     set_date_text (self->start_row, today);
   self->loading = FALSE;
 
-  self->initial_state = dup_state (self);
+  rp_editor_window_remember_state (RP_EDITOR_WINDOW (self));
   validate (self);
 
   return self;
@@ -376,25 +349,14 @@ rp_goal_editor_dispose (GObject *object)
 }
 
 static void
-rp_goal_editor_finalize (GObject *object)
-{
-  RpGoalEditor *self = RP_GOAL_EDITOR (object);
-
-  g_free (self->initial_state);
-
-  G_OBJECT_CLASS (rp_goal_editor_parent_class)->finalize (object);
-}
-
-static void
 rp_goal_editor_class_init (RpGoalEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  RpEditorWindowClass *editor_class = RP_EDITOR_WINDOW_CLASS (klass);
 
   object_class->dispose = rp_goal_editor_dispose;
-  object_class->finalize = rp_goal_editor_finalize;
-  window_class->close_request = rp_goal_editor_close_request;
+  editor_class->dup_state = rp_goal_editor_dup_state;
 
   /**
    * RpGoalEditor::saved:
@@ -426,11 +388,6 @@ rp_goal_editor_class_init (RpGoalEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

@@ -7,13 +7,14 @@
 
 #include <adwaita.h>
 
+#include "rp-editor-window.h"
 #include "rp-store.h"
 
 G_BEGIN_DECLS
 
 #define RP_TYPE_GOAL_EDITOR (rp_goal_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (RpGoalEditor, rp_goal_editor, RP, GOAL_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (RpGoalEditor, rp_goal_editor, RP, GOAL_EDITOR, RpEditorWindow)
 
 /* A new daily habit starting @today. */
 RpGoalEditor *rp_goal_editor_new          (RpStore      *store,

@@ -30,11 +30,10 @@
 
 struct _RpInventoryEditor
 {
-  AdwWindow         parent_instance;
+  RpEditorWindow    parent_instance;
 
   RpStore          *store;
   RpInventoryEntry *saved;      /* the day's entry as stored, or NULL */
-  RpInventoryEntry *initial;    /* what the form opened with */
   GDate             day;
   GPtrArray        *triggers;   /* char*, in the order added */
   GtkWidget        *opener;     /* weak */
@@ -58,10 +57,9 @@ struct _RpInventoryEditor
 
   int               craving;    /* -1 until the scale is moved */
   guint             loading : 1;
-  guint             closing : 1;
 };
 
-G_DEFINE_FINAL_TYPE (RpInventoryEditor, rp_inventory_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (RpInventoryEditor, rp_inventory_editor, RP_TYPE_EDITOR_WINDOW)
 
 G_DEFINE_QUARK (rp-inventory-editor-error-quark, rp_inventory_editor_error)
 
@@ -117,6 +115,26 @@ build_entry (RpInventoryEditor *self)
   rp_inventory_entry_set_notes (entry, notes);
 
   return entry;
+}
+
+/* The entry the form would save, printed: equal entries print the same,
+ * and the strings are quoted, so different ones never do. The day cannot
+ * change. */
+static char *
+rp_inventory_editor_dup_state (RpEditorWindow *window)
+{
+  RpInventoryEditor *self = RP_INVENTORY_EDITOR (window);
+  g_autoptr(RpInventoryEntry) entry = build_entry (self);
+  g_autoptr(GVariant) state = NULL;
+
+  state = g_variant_ref_sink (g_variant_new ("(ii^as^asms)",
+                                             rp_inventory_entry_get_mood (entry),
+                                             rp_inventory_entry_get_craving (entry),
+                                             rp_inventory_entry_get_triggers (entry),
+                                             rp_inventory_entry_get_gratitude (entry),
+                                             rp_inventory_entry_get_notes (entry)));
+
+  return g_variant_print (state, FALSE);
 }
 
 /* --- checking ------------------------------------------------------------ */
@@ -438,13 +456,9 @@ gratitude_add_cb (RpInventoryEditor *self)
 gboolean
 rp_inventory_editor_get_modified (RpInventoryEditor *self)
 {
-  g_autoptr(RpInventoryEntry) entry = NULL;
-
   g_return_val_if_fail (RP_IS_INVENTORY_EDITOR (self), FALSE);
 
-  entry = build_entry (self);
-
-  return !rp_inventory_entry_equal (entry, self->initial);
+  return rp_editor_window_get_modified (RP_EDITOR_WINDOW (self));
 }
 
 static void
@@ -465,8 +479,7 @@ save_action_cb (GtkWidget  *widget,
     }
 
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, entry);
-  self->closing = TRUE;
-  gtk_window_destroy (GTK_WINDOW (self));
+  rp_editor_window_close_saved (RP_EDITOR_WINDOW (self));
 }
 
 typedef struct
@@ -527,30 +540,7 @@ delete_action_cb (GtkWidget  *widget,
       adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
     }
 
-  self->closing = TRUE;
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static void
-discard_cb (GtkWindow *window)
-{
-  RpInventoryEditor *self = RP_INVENTORY_EDITOR (window);
-
-  self->closing = TRUE;
-  gtk_window_destroy (window);
-}
-
-static gboolean
-rp_inventory_editor_close_request (GtkWindow *window)
-{
-  RpInventoryEditor *self = RP_INVENTORY_EDITOR (window);
-
-  if (self->closing || !rp_inventory_editor_get_modified (self))
-    return GTK_WINDOW_CLASS (rp_inventory_editor_parent_class)->close_request (window);
-
-  rp_form_confirm_discard (window, _("What you wrote here has not been saved."), discard_cb);
-
-  return GDK_EVENT_STOP;
+  rp_editor_window_close_saved (RP_EDITOR_WINDOW (self));
 }
 
 /* --- loading ---------------------------------------------------------------- */
@@ -636,7 +626,7 @@ rp_inventory_editor_new (RpStore      *store,
   update_suggestions (self);
   self->loading = FALSE;
 
-  self->initial = build_entry (self);
+  rp_editor_window_remember_state (RP_EDITOR_WINDOW (self));
   validate (self);
 
   return self;
@@ -688,7 +678,6 @@ rp_inventory_editor_dispose (GObject *object)
   g_clear_weak_pointer (&self->opener);
   g_clear_object (&self->store);
   g_clear_object (&self->saved);
-  g_clear_object (&self->initial);
 
   G_OBJECT_CLASS (rp_inventory_editor_parent_class)->dispose (object);
 }
@@ -708,11 +697,12 @@ rp_inventory_editor_class_init (RpInventoryEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  RpEditorWindowClass *editor_class = RP_EDITOR_WINDOW_CLASS (klass);
 
   object_class->dispose = rp_inventory_editor_dispose;
   object_class->finalize = rp_inventory_editor_finalize;
-  window_class->close_request = rp_inventory_editor_close_request;
+  editor_class->dup_state = rp_inventory_editor_dup_state;
+  editor_class->discard_body = N_("What you wrote here has not been saved.");
 
   /**
    * RpInventoryEditor::saved:
@@ -758,11 +748,6 @@ rp_inventory_editor_class_init (RpInventoryEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action_cb);
   gtk_widget_class_install_action (widget_class, "editor.clear-craving", NULL,
                                    clear_craving_action_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

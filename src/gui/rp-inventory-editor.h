@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "rp-editor-window.h"
 #include "rp-store.h"
 
 G_BEGIN_DECLS
@@ -20,7 +21,7 @@ typedef enum
 
 #define RP_TYPE_INVENTORY_EDITOR (rp_inventory_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (RpInventoryEditor, rp_inventory_editor, RP, INVENTORY_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (RpInventoryEditor, rp_inventory_editor, RP, INVENTORY_EDITOR, RpEditorWindow)
 
 GQuark             rp_inventory_editor_error_quark (void);
 

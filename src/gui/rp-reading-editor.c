@@ -25,13 +25,12 @@
 
 struct _RpReadingEditor
 {
-  AdwWindow             parent_instance;
+  RpEditorWindow        parent_instance;
 
   RpStore              *store;
   RpReading            *reading;        /* being edited, or NULL */
   RpReadingKind         kind;
   GArray               *collection_ids; /* gint64, in the combo row's order */
-  char                 *initial_state;
 
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
@@ -49,10 +48,9 @@ struct _RpReadingEditor
   guint                 touched_title : 1;
   guint                 touched_body : 1;
   guint                 insist : 1;      /* Save was tried: every hint is an error */
-  guint                 closing : 1;
 };
 
-G_DEFINE_FINAL_TYPE (RpReadingEditor, rp_reading_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (RpReadingEditor, rp_reading_editor, RP_TYPE_EDITOR_WINDOW)
 
 enum {
   SIGNAL_SAVED,
@@ -82,8 +80,9 @@ get_collection_id (RpReadingEditor *self)
 
 /* Everything the user can change, in one string: what "modified" compares. */
 static char *
-dup_state (RpReadingEditor *self)
+rp_reading_editor_dup_state (RpEditorWindow *window)
 {
+  RpReadingEditor *self = RP_READING_EDITOR (window);
   g_autofree char *title = rp_form_field_dup_stripped (self->title_row);
   g_autofree char *description = rp_form_field_dup_stripped (self->description_row);
   g_autofree char *link = rp_reading_link_group_dup_text (self->link_group);
@@ -324,8 +323,7 @@ save_action_cb (GtkWidget  *widget,
     }
 
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, reading);
-  self->closing = TRUE;
-  gtk_window_destroy (GTK_WINDOW (self));
+  rp_editor_window_close_saved (RP_EDITOR_WINDOW (self));
 }
 
 /**
@@ -337,36 +335,9 @@ save_action_cb (GtkWidget  *widget,
 gboolean
 rp_reading_editor_get_modified (RpReadingEditor *self)
 {
-  g_autofree char *state = NULL;
-
   g_return_val_if_fail (RP_IS_READING_EDITOR (self), FALSE);
 
-  state = dup_state (self);
-
-  return g_strcmp0 (state, self->initial_state) != 0;
-}
-
-static void
-discard_cb (GtkWindow *window)
-{
-  RpReadingEditor *self = RP_READING_EDITOR (window);
-
-  self->closing = TRUE;
-  gtk_window_destroy (window);
-}
-
-/* Cancel, Escape and the window manager all come here. */
-static gboolean
-rp_reading_editor_close_request (GtkWindow *window)
-{
-  RpReadingEditor *self = RP_READING_EDITOR (window);
-
-  if (self->closing || !rp_reading_editor_get_modified (self))
-    return GTK_WINDOW_CLASS (rp_reading_editor_parent_class)->close_request (window);
-
-  rp_form_confirm_discard (window, NULL, discard_cb);
-
-  return GDK_EVENT_STOP;
+  return rp_editor_window_get_modified (RP_EDITOR_WINDOW (self));
 }
 
 /* --- loading ------------------------------------------------------------------------ */
@@ -446,7 +417,7 @@ editor_new (RpStore       *store,
     }
   self->loading = FALSE;
 
-  self->initial_state = dup_state (self);
+  rp_editor_window_remember_state (RP_EDITOR_WINDOW (self));
   validate (self);
 
   return self;
@@ -530,7 +501,6 @@ rp_reading_editor_finalize (GObject *object)
   RpReadingEditor *self = RP_READING_EDITOR (object);
 
   g_array_unref (self->collection_ids);
-  g_free (self->initial_state);
 
   G_OBJECT_CLASS (rp_reading_editor_parent_class)->finalize (object);
 }
@@ -540,11 +510,11 @@ rp_reading_editor_class_init (RpReadingEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  RpEditorWindowClass *editor_class = RP_EDITOR_WINDOW_CLASS (klass);
 
   object_class->dispose = rp_reading_editor_dispose;
   object_class->finalize = rp_reading_editor_finalize;
-  window_class->close_request = rp_reading_editor_close_request;
+  editor_class->dup_state = rp_reading_editor_dup_state;
 
   /**
    * RpReadingEditor::saved:
@@ -579,13 +549,9 @@ rp_reading_editor_class_init (RpReadingEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, document_chosen_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
+  /* Ctrl+Return and Ctrl+S are every editor's; the keypad's Enter too here. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
                                        "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

@@ -7,13 +7,14 @@
 
 #include <adwaita.h>
 
+#include "rp-editor-window.h"
 #include "rp-store.h"
 
 G_BEGIN_DECLS
 
 #define RP_TYPE_READING_EDITOR (rp_reading_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (RpReadingEditor, rp_reading_editor, RP, READING_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (RpReadingEditor, rp_reading_editor, RP, READING_EDITOR, RpEditorWindow)
 
 /* A new written text or link, in @collection_id (0: My Readings). */
 RpReadingEditor *rp_reading_editor_new             (RpStore         *store,

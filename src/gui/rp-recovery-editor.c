@@ -27,12 +27,11 @@
 
 struct _RpRecoveryEditor
 {
-  AdwWindow         parent_instance;
+  RpEditorWindow    parent_instance;
 
   RpStore          *store;
   RpDayWatch       *watch;
   RpRecovery       *recovery;      /* being edited, or NULL */
-  char             *initial_state;
 
   AdwWindowTitle   *window_title;
   AdwToastOverlay  *toast_overlay;
@@ -48,10 +47,9 @@ struct _RpRecoveryEditor
   guint             loading : 1;
   guint             touched_label : 1;
   guint             insist : 1;
-  guint             closing : 1;
 };
 
-G_DEFINE_FINAL_TYPE (RpRecoveryEditor, rp_recovery_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (RpRecoveryEditor, rp_recovery_editor, RP_TYPE_EDITOR_WINDOW)
 
 static GDateTime *
 dup_now (RpRecoveryEditor *self)
@@ -60,8 +58,9 @@ dup_now (RpRecoveryEditor *self)
 }
 
 static char *
-dup_state (RpRecoveryEditor *self)
+rp_recovery_editor_dup_state (RpEditorWindow *window)
 {
+  RpRecoveryEditor *self = RP_RECOVERY_EDITOR (window);
   g_autofree char *label = rp_form_field_dup_stripped (self->label_row);
   g_autofree char *start = rp_form_field_dup_stripped (self->start_row);
   g_autofree char *time = rp_form_field_dup_stripped (self->time_row);
@@ -265,8 +264,7 @@ save_action_cb (GtkWidget  *widget,
       return;
     }
 
-  self->closing = TRUE;
-  gtk_window_destroy (GTK_WINDOW (self));
+  rp_editor_window_close_saved (RP_EDITOR_WINDOW (self));
 }
 
 /**
@@ -277,35 +275,9 @@ save_action_cb (GtkWidget  *widget,
 gboolean
 rp_recovery_editor_get_modified (RpRecoveryEditor *self)
 {
-  g_autofree char *state = NULL;
-
   g_return_val_if_fail (RP_IS_RECOVERY_EDITOR (self), FALSE);
 
-  state = dup_state (self);
-
-  return g_strcmp0 (state, self->initial_state) != 0;
-}
-
-static void
-discard_cb (GtkWindow *window)
-{
-  RpRecoveryEditor *self = RP_RECOVERY_EDITOR (window);
-
-  self->closing = TRUE;
-  gtk_window_destroy (window);
-}
-
-static gboolean
-rp_recovery_editor_close_request (GtkWindow *window)
-{
-  RpRecoveryEditor *self = RP_RECOVERY_EDITOR (window);
-
-  if (self->closing || !rp_recovery_editor_get_modified (self))
-    return GTK_WINDOW_CLASS (rp_recovery_editor_parent_class)->close_request (window);
-
-  rp_form_confirm_discard (window, NULL, discard_cb);
-
-  return GDK_EVENT_STOP;
+  return rp_editor_window_get_modified (RP_EDITOR_WINDOW (self));
 }
 
 /**
@@ -368,7 +340,7 @@ rp_recovery_editor_new (RpStore    *store,
     }
   self->loading = FALSE;
 
-  self->initial_state = dup_state (self);
+  rp_editor_window_remember_state (RP_EDITOR_WINDOW (self));
   validate (self);
 
   return self;
@@ -406,25 +378,14 @@ rp_recovery_editor_dispose (GObject *object)
 }
 
 static void
-rp_recovery_editor_finalize (GObject *object)
-{
-  RpRecoveryEditor *self = RP_RECOVERY_EDITOR (object);
-
-  g_free (self->initial_state);
-
-  G_OBJECT_CLASS (rp_recovery_editor_parent_class)->finalize (object);
-}
-
-static void
 rp_recovery_editor_class_init (RpRecoveryEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  RpEditorWindowClass *editor_class = RP_EDITOR_WINDOW_CLASS (klass);
 
   object_class->dispose = rp_recovery_editor_dispose;
-  object_class->finalize = rp_recovery_editor_finalize;
-  window_class->close_request = rp_recovery_editor_close_request;
+  editor_class->dup_state = rp_recovery_editor_dup_state;
 
   g_type_ensure (RP_TYPE_DATE_ROW);
 
@@ -442,11 +403,6 @@ rp_recovery_editor_class_init (RpRecoveryEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpRecoveryEditor, cost_problem);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

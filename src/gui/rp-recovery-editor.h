@@ -8,13 +8,14 @@
 #include <adwaita.h>
 
 #include "rp-day-watch.h"
+#include "rp-editor-window.h"
 #include "rp-store.h"
 
 G_BEGIN_DECLS
 
 #define RP_TYPE_RECOVERY_EDITOR (rp_recovery_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (RpRecoveryEditor, rp_recovery_editor, RP, RECOVERY_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (RpRecoveryEditor, rp_recovery_editor, RP, RECOVERY_EDITOR, RpEditorWindow)
 
 RpRecoveryEditor *rp_recovery_editor_new          (RpStore          *store,
                                                    RpDayWatch       *watch,
