@@ -3,9 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* What test-database.c and test-database-migrations.c share: a fresh
- * folder per test, the files in it, and raw SQLite and RpDatabase queries
- * to set files up and look into them. */
+/* What test-database.c, test-database-migrations.c and the backup tests
+ * share: a fresh folder per test, the files in it, and raw SQLite and
+ * RpDatabase queries to set files up and look into them. */
 
 #pragma once
 
@@ -61,5 +61,12 @@ int         rp_test_database_query_int       (RpDatabase     *db,
 char       *rp_test_database_query_meta      (RpDatabase     *db,
                                               const char     *key);
 void        rp_test_database_create          (const char     *path);
+/* app_meta's @key set through @db; read back from a closed file or a
+ * backup as it is (immutable: nothing is created beside it). */
+void        rp_test_database_set_meta        (RpDatabase     *db,
+                                              const char     *key,
+                                              const char     *value);
+char       *rp_test_database_file_meta       (const char     *path,
+                                              const char     *key);
 
 G_END_DECLS

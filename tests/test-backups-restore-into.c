@@ -18,6 +18,7 @@
 
 #include "rp-backups.h"
 #include "rp-database-private.h"
+#include "rp-test-database.h"
 #include "rp-test-util.h"
 
 typedef struct
@@ -62,48 +63,6 @@ utc_time (int day,
 }
 
 static void
-set_meta (RpDatabase *db,
-          const char *value)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  stmt = rp_database_prepare (db, "INSERT OR REPLACE INTO app_meta (key, value) VALUES ('test', ?1)",
-                              &error);
-  g_assert_no_error (error);
-  sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
-  rp_database_step_done (db, stmt, &error);
-  g_assert_no_error (error);
-}
-
-/* Read through @db's own connection: the one the app keeps open. */
-static char *
-get_meta (RpDatabase *db)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  stmt = rp_database_prepare (db, "SELECT value FROM app_meta WHERE key = 'test'", &error);
-  g_assert_no_error (error);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return NULL;
-
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
-static int
-query_int (RpDatabase *db,
-           const char *sql)
-{
-  int value = -1;
-
-  g_assert_cmpint (rp_database_sqlite_query_int (rp_database_get_handle (db), sql, &value),
-                   ==, SQLITE_OK);
-
-  return value;
-}
-
-static void
 add_fired (RpDatabase *db,
            int         source_id,
            const char *occurrence)
@@ -122,28 +81,6 @@ add_fired (RpDatabase *db,
   sqlite3_bind_text (stmt, 2, occurrence, -1, SQLITE_TRANSIENT);
   rp_database_step_done (db, stmt, &error);
   g_assert_no_error (error);
-}
-
-/* A backup read as it is, without touching it. */
-static char *
-file_meta (const char *path)
-{
-  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
-  g_autofree char *immutable = g_strconcat (uri, "?immutable=1", NULL);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  sqlite3 *db = NULL;
-  char *value = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (immutable, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL),
-                   ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT value FROM app_meta WHERE key = 'test'",
-                                       -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  g_clear_pointer (&stmt, sqlite3_finalize);
-  sqlite3_close (db);
-
-  return value;
 }
 
 /* The live file passes its check and is still in WAL mode (the backup
@@ -216,13 +153,13 @@ test_restore_into_open (Fixture       *f,
 
   db = rp_database_open (f->path, &error);
   g_assert_no_error (error);
-  set_meta (db, "in the backup");
+  rp_test_database_set_meta (db, "test", "in the backup");
   add_fired (db, 1, "2026-11-19T19:30");
   g_assert_true (rp_backups_write (db, RP_BACKUP_KIND_DAILY, taken, &backup, &error));
   g_assert_no_error (error);
 
   /* After the backup: a change to lose, and a reminder shown. */
-  set_meta (db, "written later");
+  rp_test_database_set_meta (db, "test", "written later");
   add_fired (db, 2, "2026-11-20T19:30");
 
   /* What a restore stopped half-way (killed) left: removed by the next. */
@@ -237,10 +174,10 @@ test_restore_into_open (Fixture       *f,
   g_assert_no_error (error);
 
   /* The same, still open connection reads the backup's data… */
-  value = get_meta (db);
+  value = rp_test_database_query_meta (db, "test");
   g_assert_cmpstr (value, ==, "in the backup");
   /* …and both reminders count as shown: neither is shown again. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM fired_reminder"), ==, 2);
+  g_assert_cmpint (rp_test_database_query_int (db, "SELECT count(*) FROM fired_reminder"), ==, 2);
   assert_intact_wal (db);
   assert_no_leftovers (f);
 
@@ -254,13 +191,13 @@ test_restore_into_open (Fixture       *f,
 
       if (info->kind != RP_BACKUP_KIND_PRE_RESTORE)
         continue;
-      kept = file_meta (info->path);
+      kept = rp_test_database_file_meta (info->path, "test");
     }
   g_assert_cmpstr (kept, ==, "written later");
 
-  set_meta (db, "after the restore");
+  rp_test_database_set_meta (db, "test", "after the restore");
   g_clear_pointer (&value, g_free);
-  value = get_meta (db);
+  value = rp_test_database_query_meta (db, "test");
   g_assert_cmpstr (value, ==, "after the restore");
 }
 
@@ -286,13 +223,13 @@ test_restore_into_older_schema (Fixture       *f,
   builtin = rp_database_get_builtin_migrations (&n_builtin);
   db = rp_database_open_with_migrations (f->path, builtin, 6, &error);
   g_assert_no_error (error);
-  set_meta (db, "schema six");
+  rp_test_database_set_meta (db, "test", "schema six");
   g_clear_object (&db);
 
   /* The upgrade to the latest schema takes the pre-migration backup. */
   db = rp_database_open (f->path, &error);
   g_assert_no_error (error);
-  set_meta (db, "upgraded, then changed");
+  rp_test_database_set_meta (db, "test", "upgraded, then changed");
   n_pre_migration = count_kind (f, RP_BACKUP_KIND_PRE_MIGRATION);
   g_assert_cmpuint (n_pre_migration, ==, 1);
   {
@@ -307,11 +244,11 @@ test_restore_into_older_schema (Fixture       *f,
   g_assert_true (rp_backups_restore_into (db, old_backup, now, &error));
   g_assert_no_error (error);
 
-  value = get_meta (db);
+  value = rp_test_database_query_meta (db, "test");
   g_assert_cmpstr (value, ==, "schema six");
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, rp_database_get_latest_version ());
+  g_assert_cmpint (rp_test_database_query_int (db, "PRAGMA user_version"), ==, rp_database_get_latest_version ());
   /* A table of schema 7 is there, empty. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM goal"), ==, 0);
+  g_assert_cmpint (rp_test_database_query_int (db, "SELECT count(*) FROM goal"), ==, 0);
   assert_intact_wal (db);
   assert_no_leftovers (f);
 
@@ -341,7 +278,7 @@ test_restore_into_refuses (Fixture       *f,
 
   db = rp_database_open (f->path, &error);
   g_assert_no_error (error);
-  set_meta (db, "kept");
+  rp_test_database_set_meta (db, "test", "kept");
 
   memset (garbage, 'x', sizeof garbage);
   g_file_set_contents (damaged, garbage, sizeof garbage, &error);
@@ -359,7 +296,7 @@ test_restore_into_refuses (Fixture       *f,
   g_assert_false (rp_backups_restore_into (db, newer_path, now, &error));
   g_assert_error (error, RP_DATABASE_ERROR, RP_DATABASE_ERROR_NEWER_VERSION);
 
-  value = get_meta (db);
+  value = rp_test_database_query_meta (db, "test");
   g_assert_cmpstr (value, ==, "kept");
   g_assert_cmpuint (count_kind (f, RP_BACKUP_KIND_PRE_RESTORE), ==, 0);
   assert_no_leftovers (f);

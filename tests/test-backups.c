@@ -18,6 +18,7 @@
 #include "rp-backups.h"
 #include "rp-backups-private.h"
 #include "rp-database-private.h"
+#include "rp-test-database.h"
 #include "rp-test-util.h"
 
 typedef struct
@@ -115,39 +116,6 @@ list_folder (const char *dir)
   return g_strjoinv ("", (char **) names->pdata);
 }
 
-static void
-set_meta (RpDatabase *db,
-          const char *value)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  stmt = rp_database_prepare (db, "INSERT OR REPLACE INTO app_meta (key, value) VALUES ('test', ?1)",
-                              &error);
-  g_assert_no_error (error);
-  sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
-  rp_database_step_done (db, stmt, &error);
-  g_assert_no_error (error);
-}
-
-static char *
-file_meta (const char *path)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  sqlite3 *db = NULL;
-  char *value = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT value FROM app_meta WHERE key = 'test'",
-                                       -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  g_clear_pointer (&stmt, sqlite3_finalize);
-  sqlite3_close (db);
-
-  return value;
-}
-
 static int
 file_user_version (const char *path)
 {
@@ -173,7 +141,7 @@ open_with_meta (Fixture    *f,
   RpDatabase *db = rp_database_open (f->path, &error);
 
   g_assert_no_error (error);
-  set_meta (db, value);
+  rp_test_database_set_meta (db, "test", value);
 
   return db;
 }
@@ -223,7 +191,7 @@ test_write_verify (Fixture       *f,
 
   g_assert_true (rp_backups_verify (out_path, &error));
   g_assert_no_error (error);
-  value = file_meta (out_path);
+  value = rp_test_database_file_meta (out_path, "test");
   g_assert_cmpstr (value, ==, "kept");
   g_assert_cmpint (file_user_version (out_path), ==, rp_database_get_latest_version ());
 
@@ -249,7 +217,7 @@ test_write_same_second (Fixture       *f,
   RpDatabase *db = open_with_meta (f, "one");
 
   g_assert_true (rp_backups_write (db, RP_BACKUP_KIND_PRE_RESTORE, now, &first, &error));
-  set_meta (db, "two");
+  rp_test_database_set_meta (db, "test", "two");
   g_assert_true (rp_backups_write (db, RP_BACKUP_KIND_PRE_RESTORE, now, &second, &error));
   g_assert_no_error (error);
   g_assert_finalize_object (db);
@@ -261,7 +229,8 @@ test_write_same_second (Fixture       *f,
   g_assert_cmpuint (list->len, ==, 2);
   g_assert_cmpstr (((RpBackupInfo *) g_ptr_array_index (list, 0))->path, ==, second);
   g_free (first);
-  first = file_meta (((RpBackupInfo *) g_ptr_array_index (list, 1))->path);
+  first = rp_test_database_file_meta (((RpBackupInfo *) g_ptr_array_index (list, 1))->path,
+                                      "test");
   g_assert_cmpstr (first, ==, "one");
 }
 
@@ -504,7 +473,7 @@ test_restore_round_trip (Fixture       *f,
   db = open_with_meta (f, "in the backup");
   g_assert_true (rp_backups_write (db, RP_BACKUP_KIND_DAILY, taken, &backup, &error));
   g_assert_no_error (error);
-  set_meta (db, "written later");
+  rp_test_database_set_meta (db, "test", "written later");
   g_assert_finalize_object (db);
 
   g_assert_true (rp_backups_restore (backup, f->path, restored, &error));
@@ -513,7 +482,7 @@ test_restore_round_trip (Fixture       *f,
   db = rp_database_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_finalize_object (db);
-  value = file_meta (f->path);
+  value = rp_test_database_file_meta (f->path, "test");
   g_assert_cmpstr (value, ==, "in the backup");
   g_assert_cmpuint (file_mode (f->path), ==, 0600);
 
@@ -523,7 +492,7 @@ test_restore_round_trip (Fixture       *f,
   info = g_ptr_array_index (list, 0);
   g_assert_cmpint (info->kind, ==, RP_BACKUP_KIND_PRE_RESTORE);
   g_clear_pointer (&value, g_free);
-  value = file_meta (info->path);
+  value = rp_test_database_file_meta (info->path, "test");
   g_assert_cmpstr (value, ==, "written later");
 }
 
@@ -561,7 +530,7 @@ test_restore_wal_copy (Fixture       *f,
   g_assert_true (rp_backups_restore (copy, f->path, now, &error));
   g_assert_no_error (error);
 
-  value = file_meta (f->path);
+  value = rp_test_database_file_meta (f->path, "test");
   g_assert_cmpstr (value, ==, "in the copy");
   g_assert_false (g_file_test (copy_wal, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (copy_shm, G_FILE_TEST_EXISTS));
@@ -588,7 +557,7 @@ test_restore_into_missing (Fixture       *f,
   g_assert_cmpint (g_unlink (f->path), ==, 0);
   g_assert_true (rp_backups_restore (moved, f->path, now, &error));
   g_assert_no_error (error);
-  value = file_meta (f->path);
+  value = rp_test_database_file_meta (f->path, "test");
   g_assert_cmpstr (value, ==, "saved");
   g_assert_cmpuint (file_mode (f->path), ==, 0600);
   list = rp_backups_list_in (f->backups, &error);
@@ -628,7 +597,7 @@ test_restore_refuses (Fixture       *f,
   g_clear_error (&error);
 
   /* Refused before anything was touched. */
-  value = file_meta (f->path);
+  value = rp_test_database_file_meta (f->path, "test");
   g_assert_cmpstr (value, ==, "current");
   listing = list_folder (f->backups);
   g_assert_cmpstr (listing, ==, "");
@@ -654,7 +623,7 @@ test_pre_migration (Fixture       *f,
 
   db = rp_database_open_with_migrations (f->path, builtin, 6, &error);
   g_assert_no_error (error);
-  set_meta (db, "schema six");
+  rp_test_database_set_meta (db, "test", "schema six");
   g_assert_finalize_object (db);
 
   /* A fresh database is not backed up: there is nothing to lose. */
@@ -674,7 +643,7 @@ test_pre_migration (Fixture       *f,
   g_assert_cmpint (info->to_version, ==, rp_database_get_latest_version ());
   g_assert_cmpuint (file_mode (info->path), ==, 0600);
   g_assert_cmpint (file_user_version (info->path), ==, 6);
-  value = file_meta (info->path);
+  value = rp_test_database_file_meta (info->path, "test");
   g_assert_cmpstr (value, ==, "schema six");
   g_assert_true (rp_backups_verify (info->path, &error));
   g_assert_no_error (error);
@@ -708,7 +677,7 @@ test_restore_older_schema (Fixture       *f,
   builtin = rp_database_get_builtin_migrations (&n_builtin);
   db = rp_database_open_with_migrations (f->path, builtin, 6, &error);
   g_assert_no_error (error);
-  set_meta (db, "schema six");
+  rp_test_database_set_meta (db, "test", "schema six");
   g_assert_true (rp_backups_write (db, RP_BACKUP_KIND_DAILY, now, &value, &error));
   g_assert_no_error (error);
   g_assert_finalize_object (db);
@@ -726,7 +695,7 @@ test_restore_older_schema (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (rp_database_get_schema_version (db), ==, rp_database_get_latest_version ());
   g_assert_finalize_object (db);
-  value = file_meta (f->path);
+  value = rp_test_database_file_meta (f->path, "test");
   g_assert_cmpstr (value, ==, "schema six");
 
   list = rp_backups_list_in (f->backups, &error);
@@ -755,7 +724,7 @@ test_pre_migration_failure (Fixture       *f,
   builtin = rp_database_get_builtin_migrations (&n_builtin);
   db = rp_database_open_with_migrations (f->path, builtin, 6, &error);
   g_assert_no_error (error);
-  set_meta (db, "schema six");
+  rp_test_database_set_meta (db, "test", "schema six");
   g_assert_finalize_object (db);
 
   /* No backup can be written: the upgrade is refused, the file unchanged. */
@@ -766,7 +735,7 @@ test_pre_migration_failure (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "nothing was changed"));
   g_test_message ("Refused: %s", error->message);
   g_assert_cmpint (file_user_version (f->path), ==, 6);
-  value = file_meta (f->path);
+  value = rp_test_database_file_meta (f->path, "test");
   g_assert_cmpstr (value, ==, "schema six");
 }
 
