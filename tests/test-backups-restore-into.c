@@ -16,6 +16,7 @@
 
 #include <string.h>
 
+#include "rp-backup-json.h"
 #include "rp-backups.h"
 #include "rp-database-private.h"
 #include "rp-test-database.h"
@@ -302,6 +303,74 @@ test_restore_into_refuses (Fixture       *f,
   assert_no_leftovers (f);
 }
 
+static guint
+count_of (GArray     *counts,
+          const char *table)
+{
+  for (guint i = 0; i < rp_backup_json_get_n_tables (); i++)
+    {
+      if (g_str_equal (rp_backup_json_get_table_name (i), table))
+        return g_array_index (counts, guint, i);
+    }
+  g_assert_not_reached ();
+}
+
+/* What the question before a restore shows: the records per kind of the
+ * backup format, 0 for the tables an older schema did not have, and a
+ * damaged backup refused before anything is asked. */
+static void
+test_count_records (Fixture       *f,
+                    gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = utc_time (20, 9);
+  g_autoptr(RpDatabase) db = NULL;
+  g_autoptr(GArray) counts = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *old_backup = NULL;
+  g_autofree char *damaged = g_build_filename (f->dir, "damaged.db", NULL);
+  const RpMigration *builtin;
+  guint n_builtin;
+
+  db = rp_database_open (f->path, &error);
+  g_assert_no_error (error);
+  rp_database_exec (db,
+                    "INSERT INTO meeting (name, first_date, start_time, duration_minutes, time_zone,"
+                    "  created, updated) VALUES"
+                    "  ('One', '2026-01-05', '12:00', 60, 'UTC', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),"
+                    "  ('Two', '2026-01-06', '12:00', 60, 'UTC', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');",
+                    &error);
+  g_assert_no_error (error);
+  g_assert_true (rp_backups_write (db, RP_BACKUP_KIND_DAILY, now, &backup, &error));
+  g_assert_no_error (error);
+  g_clear_object (&db);
+
+  counts = rp_backups_count_records (backup, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts->len, ==, rp_backup_json_get_n_tables ());
+  g_assert_cmpuint (count_of (counts, "meeting"), ==, 2);
+  g_assert_cmpuint (count_of (counts, "contact"), ==, 0);
+  g_clear_pointer (&counts, g_array_unref);
+
+  /* Schema 6 had no goals yet. */
+  builtin = rp_database_get_builtin_migrations (&n_builtin);
+  old_backup = g_build_filename (f->dir, "six", "reprieve.db", NULL);
+  db = rp_database_open_with_migrations (old_backup, builtin, 6, &error);
+  g_assert_no_error (error);
+  g_clear_object (&db);
+  counts = rp_backups_count_records (old_backup, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts->len, ==, rp_backup_json_get_n_tables ());
+  g_assert_cmpuint (count_of (counts, "goal"), ==, 0);
+  g_clear_pointer (&counts, g_array_unref);
+
+  g_file_set_contents (damaged, "not a database at all, not even close", -1, &error);
+  g_assert_no_error (error);
+  g_assert_null (rp_backups_count_records (damaged, &error));
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == RP_DATABASE_ERROR);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -314,6 +383,7 @@ main (int   argc,
   ADD_TEST ("/backups/restore-into/open", test_restore_into_open);
   ADD_TEST ("/backups/restore-into/older-schema", test_restore_into_older_schema);
   ADD_TEST ("/backups/restore-into/refuses", test_restore_into_refuses);
+  ADD_TEST ("/backups/count-records", test_count_records);
 
   return g_test_run ();
 }

@@ -355,7 +355,10 @@ test_restore_listed_backup (void)
   rp_test_gui_iterate (50);
   dialog = find_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore This Backup?");
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "9 March 2026, 20:15"));
+  /* What it holds, as for a file: the contact there was then. */
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
+                            "The backup of 9 March 2026, 20:15 holds:"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "• 1 contact\n"));
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "restore"), ==,
                    ADW_RESPONSE_DESTRUCTIVE);
   click (GTK_WIDGET (dialog), "_Cancel");
@@ -379,6 +382,39 @@ test_restore_listed_backup (void)
   g_assert_true (focus == row || gtk_widget_is_ancestor (focus, row));
   g_assert_nonnull (rp_test_gui_find_row (GTK_WIDGET (a.preferences), "Before a Restore"));
   g_assert_nonnull (rp_test_gui_find_row (GTK_WIDGET (a.preferences), "Daily"));
+
+  profile_close (&a);
+}
+
+/* A listed backup that is damaged is refused before anything is asked,
+ * with a message that stays, and nothing changes. */
+static void
+test_restore_listed_damaged (void)
+{
+  Profile a = { 0 };
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *row;
+
+  profile_open (&a, "a");
+  add_contact (a.store, "Ann", RP_CONTACT_ROLE_SPONSOR, TRUE, "555 0100");
+  dir = rp_backups_dir_for_database (rp_database_get_path (a.database));
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  path = g_build_filename (dir, "reprieve-daily-2026-03-09T201500Z.db", NULL);
+  g_file_set_contents (path, "this is not a database, and never was one", -1, &error);
+  g_assert_no_error (error);
+
+  rp_data_group_set_store (a.group, a.store, a.clock);
+  rp_test_gui_iterate (50);
+  row = rp_test_gui_find_row (GTK_WIDGET (a.preferences), "Daily");
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (rp_test_gui_find_button_by_label (row, "Restore…"), "clicked");
+  rp_test_gui_iterate (50);
+
+  g_assert_null (rp_test_gui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (has_label (&a, "is damaged and cannot be used"));
+  g_assert_cmpuint (g_list_model_get_n_items (rp_store_get_contacts (a.store)), ==, 1);
 
   profile_close (&a);
 }
@@ -417,6 +453,7 @@ main (int   argc,
   g_test_add_func ("/gui/data-group/refused", test_refused);
   g_test_add_func ("/gui/data-group/export-error", test_export_error);
   g_test_add_func ("/gui/data-group/restore-listed-backup", test_restore_listed_backup);
+  g_test_add_func ("/gui/data-group/restore-listed-damaged", test_restore_listed_damaged);
   g_test_add_func ("/gui/data-group/narrow", test_narrow);
 
   ret = g_test_run ();

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "rp-backup-json.h"
 #include "rp-backups.h"
 #include "rp-backups-private.h"
 #include "rp-database-private.h"
@@ -387,4 +388,75 @@ failed:
     }
 
   return FALSE;
+}
+
+/**
+ * rp_backups_count_records:
+ * @path: (type filename): a backup file
+ * @error: return location for a #RpDatabaseError
+ *
+ * What the backup holds, for the question before restoring it: verified
+ * first (rp_backups_verify()), then the records of each table of the
+ * JSON backup format, in rp_backup_json_get_table_name()'s order. A table
+ * that an older schema did not have yet counts 0.
+ *
+ * Returns: (transfer full) (element-type guint): one count per table, or
+ *   %NULL with @error when the backup cannot be restored
+ */
+GArray *
+rp_backups_count_records (const char  *path,
+                          GError     **error)
+{
+  g_autoptr(GArray) counts = NULL;
+  sqlite3 *db;
+  int rc = SQLITE_OK;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!rp_backups_verify (path, error))
+    return NULL;
+
+  db = rp_backups_open_read_only (path, error);
+  if (db == NULL)
+    return NULL;
+
+  counts = g_array_sized_new (FALSE, TRUE, sizeof (guint), rp_backup_json_get_n_tables ());
+  for (guint i = 0; i < rp_backup_json_get_n_tables () && rc == SQLITE_OK; i++)
+    {
+      const char *table = rp_backup_json_get_table_name (i);
+      g_autofree char *exists_sql = NULL;
+      g_autofree char *count_sql = NULL;
+      int exists = 0;
+      int count = 0;
+
+      /* Fixed names from the format's own list, never user data. */
+      exists_sql = g_strdup_printf ("SELECT count(*) FROM sqlite_master "
+                                    "WHERE type = 'table' AND name = '%s'", table);
+      rc = rp_database_sqlite_query_int (db, exists_sql, &exists);
+      if (rc == SQLITE_OK && exists > 0)
+        {
+          count_sql = g_strdup_printf ("SELECT count(*) FROM \"%s\"", table);
+          rc = rp_database_sqlite_query_int (db, count_sql, &count);
+        }
+      if (rc == SQLITE_OK)
+        {
+          guint n = (guint) MAX (count, 0);
+
+          g_array_append_val (counts, n);
+        }
+    }
+  sqlite3_close_v2 (db);
+
+  if (rc != SQLITE_OK)
+    {
+      g_autofree char *display_path = g_filename_display_name (path);
+
+      g_set_error (error, RP_DATABASE_ERROR, RP_DATABASE_ERROR_IO,
+                   _("The backup “%s” could not be read (%s)."),
+                   display_path, sqlite3_errstr (rc));
+      return NULL;
+    }
+
+  return g_steal_pointer (&counts);
 }

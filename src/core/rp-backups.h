@@ -94,6 +94,8 @@ gboolean      rp_backups_restore                 (const char         *backup_pat
                                                   const char         *db_path,
                                                   GDateTime          *now,
                                                   GError            **error);
+GArray       *rp_backups_count_records           (const char         *path,
+                                                  GError            **error);
 gboolean      rp_backups_restore_into            (RpDatabase         *db,
                                                   const char         *backup_path,
                                                   GDateTime          *now,

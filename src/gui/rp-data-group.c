@@ -72,6 +72,48 @@ describe_count (const char *table,
   return NULL;
 }
 
+/* What a restore would bring back, for the question before it: @counts
+ * holds one count per table of the backup format (rp-backup-json.h), as
+ * a JSON backup's preview or rp_backups_count_records() gives them. */
+static char *
+describe_contents (const char *date,
+                   GArray     *counts)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  guint others = 0;
+  guint total = 0;
+
+  /* Translators: %s is the date and time the backup was made */
+  g_string_append_printf (body, _("The backup of %s holds:"), date);
+
+  for (guint i = 0; i < counts->len; i++)
+    {
+      guint count = g_array_index (counts, guint, i);
+      g_autofree char *words = describe_count (rp_backup_json_get_table_name (i), count);
+
+      total += count;
+      if (words == NULL)
+        others += count;
+      else if (count > 0)
+        g_string_append_printf (body, "\n• %s", words);
+    }
+
+  if (others > 0)
+    {
+      g_string_append (body, "\n• ");
+      g_string_append_printf (body, ngettext ("%u other record", "%u other records", others),
+                              others);
+    }
+  if (total == 0)
+    g_string_append_printf (body, "\n• %s", _("nothing"));
+
+  g_string_append (body, "\n\n");
+  g_string_append (body, _("All your current data will be replaced. It is backed up first, "
+                           "so this can be undone from the automatic backups."));
+
+  return g_string_free (g_steal_pointer (&body), FALSE);
+}
+
 static void
 show_message (RpDataGroup *self,
               const char  *text,
@@ -247,12 +289,19 @@ restore_backup_clicked_cb (GtkButton   *button,
   const RpBackupInfo *info = g_object_get_data (G_OBJECT (button), "backup-info");
   g_autofree char *taken = format_time (info->taken);
   g_autofree char *body = NULL;
+  g_autoptr(GArray) counts = NULL;
+  g_autoptr(GError) error = NULL;
   AdwMessageDialog *dialog;
 
-  /* Translators: %s is the date and time the backup was made */
-  body = g_strdup_printf (_("All your data will be replaced by the backup of %s. Your data as it "
-                            "is now is backed up first, so this can be undone from this list."),
-                          taken);
+  /* Checked and counted first: a damaged backup is refused before asking. */
+  counts = rp_backups_count_records (info->path, &error);
+  if (counts == NULL)
+    {
+      show_message (self, error->message, TRUE);
+      return;
+    }
+
+  body = describe_contents (taken, counts);
   dialog = new_replace_question (self, _("Restore This Backup?"), body, "restore", _("_Restore"));
   /* A copy: the list, and this button with it, is rebuilt on a refresh. */
   g_object_set_data_full (G_OBJECT (dialog), "backup-info", rp_backup_info_copy (info),
@@ -399,38 +448,17 @@ read_backup_file (GFile   *file,
 static char *
 describe_backup (RpBackupJson *backup)
 {
-  g_autoptr(GString) body = g_string_new (NULL);
   g_autofree char *date = format_exported (backup);
-  guint others = 0;
-
-  /* Translators: %s is the date and time the backup was made */
-  g_string_append_printf (body, _("The backup of %s holds:"), date);
+  g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (guint));
 
   for (guint i = 0; i < rp_backup_json_get_n_tables (); i++)
     {
       guint count = rp_backup_json_get_count (backup, i);
-      g_autofree char *words = describe_count (rp_backup_json_get_table_name (i), count);
 
-      if (words == NULL)
-        others += count;
-      else if (count > 0)
-        g_string_append_printf (body, "\n• %s", words);
+      g_array_append_val (counts, count);
     }
 
-  if (others > 0)
-    {
-      g_string_append (body, "\n• ");
-      g_string_append_printf (body, ngettext ("%u other record", "%u other records", others),
-                              others);
-    }
-  if (rp_backup_json_get_total (backup) == 0)
-    g_string_append_printf (body, "\n• %s", _("nothing"));
-
-  g_string_append (body, "\n\n");
-  g_string_append (body, _("All your current data will be replaced. It is backed up first, "
-                           "so this can be undone from the automatic backups."));
-
-  return g_string_free (g_steal_pointer (&body), FALSE);
+  return describe_contents (date, counts);
 }
 
 static void
