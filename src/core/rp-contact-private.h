@@ -19,4 +19,7 @@ void rp_contact_set_timestamps (RpContact  *self,
                                 const char *created,
                                 const char *updated);
 
+/* rp-contact-values.c holds the roles; rp-contact.c checks them too. */
+gboolean rp_contact_role_is_valid (RpContactRole role);
+
 G_END_DECLS

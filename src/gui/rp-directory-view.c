@@ -14,7 +14,11 @@
  * that query. Each change tells the filter how the set of matches changed,
  * so typing one more letter re-checks only the meetings that matched. The
  * list view sees the results through an RpSlotListModel, so that its rows
- * are given other meetings rather than built anew as the results change. */
+ * are given other meetings rather than built anew as the results change.
+ *
+ * The rows, and adding a meeting to My meetings from them, are in
+ * rp-directory-view-rows.c; the fields are in rp-directory-view-private.h,
+ * which both files share. */
 
 #define G_LOG_DOMAIN "rp-directory-view"
 
@@ -24,38 +28,8 @@
 
 #include "rp-directory-changes-bar.h"
 #include "rp-directory-feed-list.h"
-#include "rp-directory-filters.h"
-#include "rp-directory-query.h"
-#include "rp-directory-row.h"
-#include "rp-directory-view.h"
+#include "rp-directory-view-private.h"
 #include "rp-slot-list-model.h"
-#include "rp-toast.h"
-
-struct _RpDirectoryView
-{
-  AdwBin              parent_instance;
-
-  RpStore            *store;
-  RpDirectoryQuery   *query;
-  int                 weekday;         /* 0: any, else a GDateWeekday */
-  RpTimeOfDay         time_of_day;
-  char               *type_code;       /* NULL: any */
-  RpAttendanceMode    attendance_mode;
-  guint               n_results;
-
-  GtkCustomFilter    *filter;
-  GtkFilterListModel *results;
-  GHashTable         *added_keys;      /* "feed key\nslug" of My meetings */
-  GHashTable         *bound_rows;      /* RpDirectoryRow, shown now */
-
-  GtkStack           *main_stack;
-  GtkStack           *results_stack;
-  GtkSearchEntry     *search_entry;
-  GtkListView        *list_view;
-  GtkLabel           *count_label;
-  GtkLabel           *filter_count_label;
-  RpDirectoryFilters *filters;
-};
 
 enum {
   PROP_0,
@@ -73,23 +47,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (RpDirectoryView, rp_directory_view, ADW_TYPE_BIN)
-
-static char *
-link_key (const char *feed_key,
-          const char *slug)
-{
-  return g_strconcat (feed_key, "\n", slug, NULL);
-}
-
-static gboolean
-is_added (RpDirectoryView    *self,
-          RpDirectoryMeeting *meeting)
-{
-  g_autofree char *key = link_key (rp_directory_meeting_get_feed_key (meeting),
-                                   rp_directory_meeting_get_slug (meeting));
-
-  return g_hash_table_contains (self->added_keys, key);
-}
 
 /* --- state ------------------------------------------------------------ */
 
@@ -230,86 +187,6 @@ search_changed_cb (RpDirectoryView *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
 }
 
-/* --- My meetings ------------------------------------------------------- */
-
-static void
-update_added (RpDirectoryView *self)
-{
-  GListModel *meetings;
-  GHashTableIter iter;
-  gpointer row;
-
-  g_hash_table_remove_all (self->added_keys);
-  if (self->store == NULL)
-    return;
-
-  meetings = rp_store_get_meetings (self->store);
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
-    {
-      g_autoptr(RpMeeting) meeting = g_list_model_get_item (meetings, i);
-      const char *feed_key = rp_meeting_get_directory_feed (meeting);
-      const char *slug = rp_meeting_get_directory_slug (meeting);
-
-      if (feed_key != NULL && slug != NULL)
-        g_hash_table_add (self->added_keys, link_key (feed_key, slug));
-    }
-
-  g_hash_table_iter_init (&iter, self->bound_rows);
-  while (g_hash_table_iter_next (&iter, &row, NULL))
-    {
-      RpDirectoryMeeting *meeting = rp_directory_row_get_meeting (row);
-
-      rp_directory_row_set_added (row, meeting != NULL && is_added (self, meeting));
-    }
-}
-
-static RpDirectoryMeeting *
-find_directory_meeting (RpDirectoryView *self,
-                        gint64           id)
-{
-  GListModel *directory = rp_store_get_directory (self->store);
-
-  for (guint i = 0; i < g_list_model_get_n_items (directory); i++)
-    {
-      g_autoptr(RpDirectoryMeeting) meeting = g_list_model_get_item (directory, i);
-
-      if (rp_directory_meeting_get_id (meeting) == id)
-        return g_steal_pointer (&meeting);
-    }
-
-  return NULL;
-}
-
-static void
-add_action_cb (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  RpDirectoryView *self = RP_DIRECTORY_VIEW (widget);
-  g_autoptr(RpDirectoryMeeting) entry = NULL;
-  g_autoptr(RpMeeting) meeting = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (self->store == NULL)
-    return;
-
-  entry = find_directory_meeting (self, g_variant_get_int64 (parameter));
-  if (entry == NULL)
-    return;
-
-  now = g_date_time_new_now_local ();
-  meeting = rp_store_add_directory_meeting (self->store, entry, now, &error);
-  if (meeting == NULL)
-    {
-      rp_toast_show (GTK_WIDGET (self), error->message);
-      return;
-    }
-
-  update_added (self);
-  rp_toast_show (GTK_WIDGET (self), _("Added to My Meetings"));
-}
-
 static void
 reset_filters_action_cb (GtkWidget  *widget,
                          const char *action_name,
@@ -325,64 +202,6 @@ clear_filters_action_cb (GtkWidget  *widget,
 {
   rp_directory_view_clear_filters (RP_DIRECTORY_VIEW (widget));
 }
-
-/* --- the list ---------------------------------------------------------- */
-
-static void
-bind_meeting (RpDirectoryView    *self,
-              RpDirectoryRow     *row,
-              RpDirectoryMeeting *meeting)
-{
-  rp_directory_row_set_meeting (row, meeting);
-  rp_directory_row_set_added (row, is_added (self, meeting));
-}
-
-static void
-slot_changed_cb (RpListSlot     *slot,
-                 GParamSpec     *pspec,
-                 RpDirectoryRow *row)
-{
-  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (row), RP_TYPE_DIRECTORY_VIEW);
-
-  if (view != NULL)
-    bind_meeting (RP_DIRECTORY_VIEW (view), row, rp_list_slot_get_item (slot));
-}
-
-static void
-setup_row_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              RpDirectoryView          *self)
-{
-  gtk_list_item_set_child (item, rp_directory_row_new ());
-  gtk_list_item_set_activatable (item, FALSE);
-}
-
-static void
-bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             RpDirectoryView          *self)
-{
-  RpDirectoryRow *row = RP_DIRECTORY_ROW (gtk_list_item_get_child (item));
-  RpListSlot *slot = gtk_list_item_get_item (item);
-
-  bind_meeting (self, row, rp_list_slot_get_item (slot));
-  g_signal_connect_object (slot, "notify::item", G_CALLBACK (slot_changed_cb), row, 0);
-  g_hash_table_add (self->bound_rows, row);
-}
-
-static void
-unbind_row_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               RpDirectoryView          *self)
-{
-  RpDirectoryRow *row = RP_DIRECTORY_ROW (gtk_list_item_get_child (item));
-  RpListSlot *slot = gtk_list_item_get_item (item);
-
-  g_signal_handlers_disconnect_by_func (slot, slot_changed_cb, row);
-  g_hash_table_remove (self->bound_rows, row);
-  rp_directory_row_set_meeting (row, NULL);
-}
-
 
 /* --- public ------------------------------------------------------------ */
 
@@ -431,10 +250,11 @@ rp_directory_view_set_store (RpDirectoryView *self,
       g_signal_connect_object (directory, "items-changed",
                                G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (rp_store_get_meetings (store), "items-changed",
-                               G_CALLBACK (update_added), self, G_CONNECT_SWAPPED);
+                               G_CALLBACK (rp_directory_view_update_added), self,
+                               G_CONNECT_SWAPPED);
     }
 
-  update_added (self);
+  rp_directory_view_update_added (self);
   gtk_filter_list_model_set_model (self->results, directory);
   rp_directory_filters_set_model (self->filters, directory);
   update_counts (self);
@@ -768,7 +588,8 @@ rp_directory_view_class_init (RpDirectoryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpDirectoryView, filters);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 
-  gtk_widget_class_install_action (widget_class, "directory.add", "x", add_action_cb);
+  gtk_widget_class_install_action (widget_class, "directory.add", "x",
+                                   rp_directory_view_add_action_cb);
   gtk_widget_class_install_action (widget_class, "directory.reset-filters", NULL,
                                    reset_filters_action_cb);
   gtk_widget_class_install_action (widget_class, "directory.clear-filters", NULL,
@@ -803,9 +624,9 @@ rp_directory_view_init (RpDirectoryView *self)
                            G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);
 
   factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  g_signal_connect (factory, "setup", G_CALLBACK (rp_directory_view_setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (rp_directory_view_bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (rp_directory_view_unbind_row_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   slots = rp_slot_list_model_new (G_LIST_MODEL (self->results));
   selection = gtk_no_selection_new (G_LIST_MODEL (slots));

@@ -12,50 +12,20 @@
  * rp_directory_import_present().
  *
  * Which importer a file goes to is decided by its content in one place,
- * import_by_format(); a .vcf file goes on to RpContactImportDialog. */
+ * import_by_format(); a .vcf file goes on to RpContactImportDialog.
+ *
+ * Reading the file and its preview are in rp-import-dialog-read.c; this
+ * file holds the states, the import itself, choosing a file and the
+ * object. */
 
 #define G_LOG_DOMAIN "rp-import-dialog"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
-#include "rp-contact-import-dialog.h"
-#include "rp-import.h"
-#include "rp-import-dialog.h"
-#include "rp-import-ics.h"
-#include "rp-meeting-form.h"
-#include "rp-import-preview.h"
+#include "rp-import-dialog-private.h"
 #include "rp-toast.h"
-
-/* Enough of a file's start to tell its format. */
-#define SNIFF_BYTES 4096
-
-/* How long an .ics may take to read before the user is told why not. */
-#define CALENDAR_TIME_LIMIT_MS 5000
-
-struct _RpImportDialog
-{
-  AdwWindow             parent_instance;
-
-  RpStore              *store;
-  GtkWindow            *parent;        /* weak: gets the result's toast */
-  GFile                *file;
-  GCancellable         *cancellable;
-  RpDirectoryImport    *preview;
-  RpIcsReport          *calendar;      /* an .ics file's meetings, instead */
-  RpImportDialogState   state;
-  GtkFileChooserNative *chooser;
-
-  GtkStack             *stack;
-  GtkLabel             *reading_label;
-  GtkProgressBar       *progress_bar;
-  RpImportPreview      *import_preview;
-  AdwStatusPage        *failed_page;
-  AdwStatusPage        *calendar_page;
-  GtkLabel             *calendar_skipped_label;
-};
 
 enum {
   PROP_0,
@@ -76,19 +46,10 @@ G_DEFINE_ENUM_TYPE (RpImportDialogState, rp_import_dialog_state,
 
 G_DEFINE_FINAL_TYPE (RpImportDialog, rp_import_dialog, ADW_TYPE_WINDOW)
 
-/* One read or import under way: the dialog and the cancellable it was
- * started with. A closed dialog, or a newer file, cancels it; its
- * callbacks then leave the widgets alone. */
-typedef struct
+RpImportDialogOperation *
+rp_import_dialog_operation_new (RpImportDialog *self)
 {
-  RpImportDialog *self;
-  GCancellable   *cancellable;
-} Operation;
-
-static Operation *
-operation_new (RpImportDialog *self)
-{
-  Operation *operation = g_new0 (Operation, 1);
+  RpImportDialogOperation *operation = g_new0 (RpImportDialogOperation, 1);
 
   operation->self = g_object_ref (self);
   operation->cancellable = g_object_ref (self->cancellable);
@@ -96,27 +57,26 @@ operation_new (RpImportDialog *self)
   return operation;
 }
 
-static void
-operation_free (gpointer data)
+void
+rp_import_dialog_operation_free (gpointer data)
 {
-  Operation *operation = data;
+  RpImportDialogOperation *operation = data;
 
   g_object_unref (operation->self);
   g_object_unref (operation->cancellable);
   g_free (operation);
 }
 
-static gboolean
-operation_cancelled (Operation *operation)
+gboolean
+rp_import_dialog_operation_cancelled (RpImportDialogOperation *operation)
 {
   return g_cancellable_is_cancelled (operation->cancellable);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Operation, operation_free)
 
-static void
-set_state (RpImportDialog      *self,
-           RpImportDialogState  state)
+void
+rp_import_dialog_set_state (RpImportDialog      *self,
+                            RpImportDialogState  state)
 {
   static const char * const pages[] = {
     [RP_IMPORT_DIALOG_STATE_CHOOSE] = "choose",
@@ -144,174 +104,20 @@ set_state (RpImportDialog      *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
 }
 
-static char *
-dup_display_name (GFile *file)
-{
-  g_autofree char *basename = g_file_get_basename (file);
-
-  return basename != NULL ? g_filename_display_name (basename) : g_strdup ("");
-}
-
-/* Cancels whatever is reading or writing, and starts afresh. */
-static void
-restart_cancellable (RpImportDialog *self)
-{
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-}
-
-static void
-show_failure (RpImportDialog *self,
-              const char     *title,
-              const char     *reason)
+void
+rp_import_dialog_show_failure (RpImportDialog *self,
+                               const char     *title,
+                               const char     *reason)
 {
   /* The status page's description is markup; the reason may name the file. */
   g_autofree char *escaped = g_markup_escape_text (reason, -1);
 
   adw_status_page_set_title (self->failed_page, title);
   adw_status_page_set_description (self->failed_page, escaped);
-  set_state (self, RP_IMPORT_DIALOG_STATE_FAILED);
+  rp_import_dialog_set_state (self, RP_IMPORT_DIALOG_STATE_FAILED);
 }
 
-/* --- reading ----------------------------------------------------------- */
-
-static void
-preview_cb (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(Operation) operation = user_data;
-  RpImportDialog *self = operation->self;
-  g_autoptr(RpDirectoryImport) preview = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *file_name = NULL;
-
-  preview = rp_store_preview_directory_file_finish (RP_STORE (source), result, &error);
-  if (operation_cancelled (operation))
-    return;
-
-  if (preview == NULL)
-    {
-      show_failure (self, _("This File Can’t Be Imported"), error->message);
-      return;
-    }
-
-  g_clear_pointer (&self->preview, rp_directory_import_unref);
-  self->preview = g_steal_pointer (&preview);
-  file_name = dup_display_name (self->file);
-  rp_import_preview_set_import (self->import_preview, self->preview, file_name);
-  set_state (self, RP_IMPORT_DIALOG_STATE_PREVIEW);
-}
-
-static void
-preview_meeting_guide (RpImportDialog *self)
-{
-  rp_store_preview_directory_file_async (self->store, self->file, self->cancellable,
-                                         preview_cb, operation_new (self));
-}
-
-/* --- calendars: an .ics goes to My meetings --------------------------- */
-
-static void
-calendar_parsed_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(Operation) operation = user_data;
-  RpImportDialog *self = operation->self;
-  g_autoptr(RpIcsReport) report = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) reasons = g_string_new (NULL);
-  g_autofree char *title = NULL;
-  guint n_meetings;
-
-  report = rp_import_ics_parse_finish (result, &error);
-  if (operation_cancelled (operation))
-    return;
-
-  if (report == NULL)
-    {
-      show_failure (self, _("This File Can’t Be Imported"), error->message);
-      return;
-    }
-
-  for (guint i = 0; i < report->skipped->len; i++)
-    {
-      const RpIcsSkip *skip = g_ptr_array_index (report->skipped, i);
-
-      g_string_append_printf (reasons, "%s%s", i > 0 ? "\n" : "", skip->reason);
-    }
-
-  n_meetings = report->meetings->len;
-  if (n_meetings == 0)
-    {
-      show_failure (self, _("No Meetings Reprieve Can Import"), reasons->str);
-      return;
-    }
-
-  g_clear_pointer (&self->calendar, rp_ics_report_unref);
-  self->calendar = g_steal_pointer (&report);
-
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "Add %u Meeting to My Meetings",
-                                        "Add %u Meetings to My Meetings", n_meetings),
-                           n_meetings);
-  adw_status_page_set_title (self->calendar_page, title);
-  gtk_label_set_text (self->calendar_skipped_label, reasons->str);
-  gtk_widget_set_visible (GTK_WIDGET (self->calendar_skipped_label), reasons->len > 0);
-  set_state (self, RP_IMPORT_DIALOG_STATE_PREVIEW);
-}
-
-static void
-calendar_loaded_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(Operation) operation = user_data;
-  g_autoptr(GBytes) data = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-  g_autofree char *local_id = rp_meeting_form_dup_local_time_zone (local);
-  GCancellable *cancellable = operation->cancellable;
-
-  data = g_file_load_bytes_finish (G_FILE (source), result, NULL, &error);
-  if (operation_cancelled (operation))
-    return;
-
-  if (data == NULL)
-    {
-      show_failure (operation->self, _("This File Can’t Be Read"), error->message);
-      return;
-    }
-
-  /* In a worker with a time limit: hostile time zone data can keep
-   * libical busy for minutes. */
-  rp_import_ics_parse_async (data, local_id, CALENDAR_TIME_LIMIT_MS, cancellable,
-                             calendar_parsed_cb, g_steal_pointer (&operation));
-}
-
-static void
-preview_calendar (RpImportDialog *self)
-{
-  g_autoptr(GFileInfo) info = NULL;
-
-  /* A stat, so that a huge file is refused before it is read. */
-  info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info != NULL && g_file_info_get_size (info) > RP_IMPORT_ICS_MAX_BYTES)
-    {
-      g_autofree char *reason = NULL;
-
-      reason = g_strdup_printf (_("The calendar is larger than %d MiB, more than Reprieve "
-                                  "imports."), RP_IMPORT_ICS_MAX_BYTES / (1024 * 1024));
-      show_failure (self, _("This File Can’t Be Imported"), reason);
-      return;
-    }
-
-  g_file_load_bytes_async (self->file, self->cancellable, calendar_loaded_cb,
-                           operation_new (self));
-}
+/* --- importing --------------------------------------------------------- */
 
 static void
 import_calendar (RpImportDialog *self)
@@ -331,7 +137,7 @@ import_calendar (RpImportDialog *self)
     {
       g_autofree char *reason = g_strdup_printf (_("%s Nothing was changed."), error->message);
 
-      show_failure (self, _("The Import Failed"), reason);
+      rp_import_dialog_show_failure (self, _("The Import Failed"), reason);
       return;
     }
 
@@ -339,139 +145,17 @@ import_calendar (RpImportDialog *self)
   message = g_strdup_printf (_("Added %u to My Meetings, updated %u"), imported, updated);
   rp_toast_show_in_window (self->parent, message);
 
-  set_state (self, RP_IMPORT_DIALOG_STATE_DONE);
+  rp_import_dialog_set_state (self, RP_IMPORT_DIALOG_STATE_DONE);
   gtk_window_destroy (GTK_WINDOW (self));
 }
-
-/* The one place where a file's format picks its importer. */
-static void
-import_by_format (RpImportDialog *self,
-                  RpImportFormat  format)
-{
-  switch (format)
-    {
-    case RP_IMPORT_FORMAT_ICALENDAR:
-      /* Calendars go to My meetings, not the Directory. */
-      preview_calendar (self);
-      break;
-
-    case RP_IMPORT_FORMAT_VCARD:
-      /* Contacts, not meetings: the contacts import takes the file over,
-       * with the same parent for its toast. */
-      rp_contact_import_dialog_run_for_file (self->parent, self->store, self->file);
-      set_state (self, RP_IMPORT_DIALOG_STATE_DONE);
-      gtk_window_destroy (GTK_WINDOW (self));
-      break;
-
-    case RP_IMPORT_FORMAT_BACKUP_JSON:
-      /* Replacing everything is not a meetings import: it is offered in
-       * Preferences, with its own preview and a backup first. */
-      show_failure (self, _("This Is a Backup of All Your Data"),
-                    _("To replace all your data with it, open Preferences, then Your Data, then Restore from File…. Nothing was imported here."));
-      break;
-
-    case RP_IMPORT_FORMAT_MEETING_GUIDE_JSON:
-    case RP_IMPORT_FORMAT_UNKNOWN:
-    default:
-      /* The Meeting Guide parser says why it refuses what is not a feed. */
-      preview_meeting_guide (self);
-      break;
-    }
-}
-
-static void
-head_read_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(Operation) operation = user_data;
-  RpImportDialog *self = operation->self;
-  g_autoptr(GBytes) head = NULL;
-  g_autoptr(GError) error = NULL;
-
-  head = g_input_stream_read_bytes_finish (G_INPUT_STREAM (source), result, &error);
-  g_input_stream_close_async (G_INPUT_STREAM (source), G_PRIORITY_DEFAULT, NULL, NULL, NULL);
-
-  if (operation_cancelled (operation))
-    return;
-
-  if (head == NULL)
-    {
-      show_failure (self, _("This File Can’t Be Read"), error->message);
-      return;
-    }
-
-  import_by_format (self, rp_import_detect_format (head));
-}
-
-static void
-file_opened_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(Operation) operation = user_data;
-  RpImportDialog *self = operation->self;
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GError) error = NULL;
-  GCancellable *cancellable;
-
-  stream = g_file_read_finish (G_FILE (source), result, &error);
-  if (operation_cancelled (operation))
-    return;
-
-  if (stream == NULL)
-    {
-      show_failure (self, _("This File Can’t Be Read"), error->message);
-      return;
-    }
-
-  cancellable = operation->cancellable;
-  g_input_stream_read_bytes_async (G_INPUT_STREAM (stream), SNIFF_BYTES, G_PRIORITY_DEFAULT,
-                                   cancellable, head_read_cb, g_steal_pointer (&operation));
-}
-
-/**
- * rp_import_dialog_load_file:
- * @self: a #RpImportDialog
- * @file: the file to preview, as chosen or dropped
- *
- * Reads @file off the main thread and shows what importing it would do,
- * or why it cannot be imported. Nothing is written until Import.
- */
-void
-rp_import_dialog_load_file (RpImportDialog *self,
-                            GFile          *file)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *reading = NULL;
-
-  g_return_if_fail (RP_IS_IMPORT_DIALOG (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  restart_cancellable (self);
-  g_set_object (&self->file, file);
-  g_clear_pointer (&self->preview, rp_directory_import_unref);
-  g_clear_pointer (&self->calendar, rp_ics_report_unref);
-
-  name = dup_display_name (file);
-  /* Translators: the file's name */
-  reading = g_strdup_printf (_("Reading “%s”…"), name);
-  gtk_label_set_text (self->reading_label, reading);
-  set_state (self, RP_IMPORT_DIALOG_STATE_READING);
-
-  g_file_read_async (file, G_PRIORITY_DEFAULT, self->cancellable,
-                     file_opened_cb, operation_new (self));
-}
-
-/* --- importing --------------------------------------------------------- */
 
 static void
 progress_cb (double   fraction,
              gpointer user_data)
 {
-  Operation *operation = user_data;
+  RpImportDialogOperation *operation = user_data;
 
-  if (!operation_cancelled (operation))
+  if (!rp_import_dialog_operation_cancelled (operation))
     gtk_progress_bar_set_fraction (operation->self->progress_bar, fraction);
 }
 
@@ -480,7 +164,7 @@ import_done_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  g_autoptr(Operation) operation = user_data;
+  g_autoptr(RpImportDialogOperation) operation = user_data;
   RpImportDialog *self = operation->self;
   g_autoptr(RpDirectoryImport) applied = NULL;
   g_autoptr(GError) error = NULL;
@@ -490,14 +174,14 @@ import_done_cb (GObject      *source,
   guint n_removed;
 
   applied = rp_store_apply_directory_import_finish (RP_STORE (source), result, &error);
-  if (applied == NULL && operation_cancelled (operation))
+  if (applied == NULL && rp_import_dialog_operation_cancelled (operation))
     return;
 
   if (applied == NULL)
     {
       g_autofree char *reason = g_strdup_printf (_("%s Nothing was changed."), error->message);
 
-      show_failure (self, _("The Import Failed"), reason);
+      rp_import_dialog_show_failure (self, _("The Import Failed"), reason);
       return;
     }
 
@@ -514,10 +198,10 @@ import_done_cb (GObject      *source,
   /* Committed even if the dialog was closed meanwhile: say so. */
   rp_toast_show_in_window (self->parent, message);
 
-  if (operation_cancelled (operation))
+  if (rp_import_dialog_operation_cancelled (operation))
     return;
 
-  set_state (self, RP_IMPORT_DIALOG_STATE_DONE);
+  rp_import_dialog_set_state (self, RP_IMPORT_DIALOG_STATE_DONE);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -538,11 +222,12 @@ confirm_action_cb (GtkWidget  *widget,
     return;
 
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
-  set_state (self, RP_IMPORT_DIALOG_STATE_IMPORTING);
+  rp_import_dialog_set_state (self, RP_IMPORT_DIALOG_STATE_IMPORTING);
 
   rp_store_apply_directory_import_async (self->store, self->preview, self->cancellable,
-                                         progress_cb, operation_new (self), operation_free,
-                                         import_done_cb, operation_new (self));
+                                         progress_cb, rp_import_dialog_operation_new (self),
+                                         rp_import_dialog_operation_free,
+                                         import_done_cb, rp_import_dialog_operation_new (self));
 }
 
 /* --- choosing ---------------------------------------------------------- */
@@ -877,5 +562,5 @@ rp_import_dialog_init (RpImportDialog *self)
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 
-  set_state (self, RP_IMPORT_DIALOG_STATE_CHOOSE);
+  rp_import_dialog_set_state (self, RP_IMPORT_DIALOG_STATE_CHOOSE);
 }

@@ -9,7 +9,11 @@
  * it was (the reader's remembered place is a character offset). Links are
  * only ever reported ("link-activated"); whoever listens decides whether
  * to open them. The reader may put a footer widget after the text, so
- * that it scrolls with it. */
+ * that it scrolls with it.
+ *
+ * The links' handlers (pointer, click, Tab and Enter) are in
+ * rp-markdown-view-links.c; the fields are in rp-markdown-view-private.h,
+ * which both files share. */
 
 #define G_LOG_DOMAIN "rp-markdown-view"
 
@@ -18,38 +22,13 @@
 #include <string.h>
 
 #include "rp-markdown-document.h"
-#include "rp-markdown-tags.h"
-#include "rp-markdown-view.h"
+#include "rp-markdown-view-private.h"
 
 #define MIN_FONT_SCALE 0.5
 #define MAX_FONT_SCALE 3.0
 
 /* Frames the place must stay put before a scroll to it is done. */
 #define RESTORE_STABLE_FRAMES 3
-
-struct _RpMarkdownView
-{
-  GtkTextView  parent_instance;
-
-  RpMarkdownTags tags;
-
-  GArray      *links;            /* RpMarkdownLink, by start */
-  guint        n_chars;          /* the text's, without the footer */
-  /* A place to scroll to once the text is laid out far enough (-1: none),
-   * and the adjustment it is read from. */
-  int            restore_offset;
-  int            restore_y;          /* where it was last frame */
-  double         restore_value;      /* the adjustment's value set for it */
-  double         restore_upper;      /* the text's height last frame */
-  guint          restore_stable_frames;
-  guint          restore_tick_id;
-
-  GtkWidget   *footer;
-  int          footer_width;
-
-  double       font_scale;
-  gboolean     over_link;
-};
 
 G_DEFINE_FINAL_TYPE (RpMarkdownView, rp_markdown_view, GTK_TYPE_TEXT_VIEW)
 
@@ -68,249 +47,17 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static GtkTextBuffer *
-get_buffer (RpMarkdownView *self)
+GtkTextBuffer *
+rp_markdown_view_get_buffer (RpMarkdownView *self)
 {
   return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
 }
 
-/* The link at @offset, or NULL. */
-static const RpMarkdownLink *
-find_link (RpMarkdownView *self,
-           int             offset)
-{
-  guint low = 0;
-  guint high = self->links->len;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-      const RpMarkdownLink *link = &g_array_index (self->links, RpMarkdownLink, middle);
-
-      if ((guint) offset < link->start)
-        high = middle;
-      else if ((guint) offset >= link->end)
-        low = middle + 1;
-      else
-        return link;
-    }
-
-  return NULL;
-}
-
-static const RpMarkdownLink *
-find_link_at_point (RpMarkdownView *self,
-                    double          x,
-                    double          y)
-{
-  GtkTextView *view = GTK_TEXT_VIEW (self);
-  GtkTextIter iter;
-  int buffer_x, buffer_y;
-
-  gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, (int) x, (int) y,
-                                         &buffer_x, &buffer_y);
-  if (!gtk_text_view_get_iter_at_location (view, &iter, buffer_x, buffer_y))
-    return NULL;
-
-  return find_link (self, gtk_text_iter_get_offset (&iter));
-}
-
-static void
-activate_link (RpMarkdownView       *self,
-               const RpMarkdownLink *link)
+void
+rp_markdown_view_activate_link (RpMarkdownView       *self,
+                                const RpMarkdownLink *link)
 {
   g_signal_emit (self, signals[LINK_ACTIVATED], 0, link->uri);
-}
-
-static void
-click_released_cb (GtkGestureClick *gesture,
-                   int              n_press,
-                   double           x,
-                   double           y,
-                   RpMarkdownView  *self)
-{
-  const RpMarkdownLink *link;
-
-  /* Selecting text over a link is not following it. */
-  if (n_press != 1 || gtk_text_buffer_get_has_selection (get_buffer (self)))
-    return;
-
-  link = find_link_at_point (self, x, y);
-  if (link != NULL)
-    activate_link (self, link);
-}
-
-static void
-set_over_link (RpMarkdownView *self,
-               gboolean        over_link)
-{
-  if (self->over_link == over_link)
-    return;
-
-  self->over_link = over_link;
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), over_link ? "pointer" : "text");
-}
-
-static void
-motion_cb (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           RpMarkdownView           *self)
-{
-  set_over_link (self, find_link_at_point (self, x, y) != NULL);
-}
-
-static void
-leave_cb (GtkEventControllerMotion *controller,
-          RpMarkdownView           *self)
-{
-  set_over_link (self, FALSE);
-}
-
-static gboolean
-iter_is_visible (RpMarkdownView    *self,
-                 const GtkTextIter *iter)
-{
-  GdkRectangle visible;
-  GdkRectangle location;
-
-  gtk_text_view_get_visible_rect (GTK_TEXT_VIEW (self), &visible);
-  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), iter, &location);
-
-  return location.y >= visible.y && location.y + location.height <= visible.y + visible.height;
-}
-
-/* Not gtk_text_view_scroll_mark_onscreen(): see restore_place(). */
-static void
-scroll_onscreen (RpMarkdownView    *self,
-                 const GtkTextIter *iter)
-{
-  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self));
-  int top_margin = gtk_text_view_get_top_margin (GTK_TEXT_VIEW (self));
-  GdkRectangle visible;
-  GdkRectangle location;
-
-  if (vadjustment == NULL)
-    return;
-
-  gtk_text_view_get_visible_rect (GTK_TEXT_VIEW (self), &visible);
-  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), iter, &location);
-
-  if (location.y < visible.y)
-    gtk_adjustment_set_value (vadjustment, location.y + top_margin);
-  else if (location.y + location.height > visible.y + visible.height)
-    gtk_adjustment_set_value (vadjustment,
-                              location.y + location.height - visible.height + top_margin);
-}
-
-/* The link the selection is exactly on (Tab put it there), or -1. */
-static int
-get_selected_link (RpMarkdownView *self)
-{
-  GtkTextIter start, end;
-  const RpMarkdownLink *link;
-
-  if (!gtk_text_buffer_get_selection_bounds (get_buffer (self), &start, &end))
-    return -1;
-
-  link = find_link (self, gtk_text_iter_get_offset (&start));
-  if (link == NULL ||
-      link->start != (guint) gtk_text_iter_get_offset (&start) ||
-      link->end != (guint) gtk_text_iter_get_offset (&end))
-    return -1;
-
-  return link - &g_array_index (self->links, RpMarkdownLink, 0);
-}
-
-/* Tab and Shift+Tab go from link to link (selecting it, so that it shows
- * and Enter follows it); past the last one, focus moves on. */
-static gboolean
-focus_next_link (RpMarkdownView *self,
-                 gboolean        forward)
-{
-  GtkTextBuffer *buffer = get_buffer (self);
-  GtkTextIter insert, start, end;
-  int current = get_selected_link (self);
-  int next = -1;
-  guint from;
-
-  if (self->links->len == 0)
-    return FALSE;
-
-  gtk_text_buffer_get_iter_at_mark (buffer, &insert, gtk_text_buffer_get_insert (buffer));
-  from = iter_is_visible (self, &insert) ? (guint) gtk_text_iter_get_offset (&insert)
-                                         : (guint) rp_markdown_view_get_top_offset (self);
-
-  if (current >= 0)
-    {
-      next = forward ? current + 1 : current - 1;
-    }
-  else if (forward)
-    {
-      for (guint i = 0; i < self->links->len && next < 0; i++)
-        if (g_array_index (self->links, RpMarkdownLink, i).start >= from)
-          next = (int) i;
-    }
-  else
-    {
-      for (guint i = self->links->len; i > 0 && next < 0; i--)
-        if (g_array_index (self->links, RpMarkdownLink, i - 1).start < from)
-          next = (int) i - 1;
-    }
-
-  if (next < 0 || (guint) next >= self->links->len)
-    {
-      gtk_text_buffer_select_range (buffer, &insert, &insert);
-      return FALSE;
-    }
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &start,
-                                      g_array_index (self->links, RpMarkdownLink, next).start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &end,
-                                      g_array_index (self->links, RpMarkdownLink, next).end);
-  gtk_text_buffer_select_range (buffer, &start, &end);
-  scroll_onscreen (self, &start);
-
-  return TRUE;
-}
-
-static gboolean
-key_pressed_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                RpMarkdownView        *self)
-{
-  GdkModifierType modifiers = state & gtk_accelerator_get_default_mod_mask ();
-  int current;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_ISO_Enter:
-      /* The link Tab went to: the cursor is hidden, so that is the only
-       * one the user can see as chosen. */
-      current = get_selected_link (self);
-      if (modifiers != 0 || current < 0)
-        return FALSE;
-      activate_link (self, &g_array_index (self->links, RpMarkdownLink, current));
-      return TRUE;
-
-    case GDK_KEY_Tab:
-    case GDK_KEY_KP_Tab:
-      if (modifiers != 0)
-        return FALSE;
-      return focus_next_link (self, TRUE);
-
-    case GDK_KEY_ISO_Left_Tab:
-      if (modifiers != 0 && modifiers != GDK_SHIFT_MASK)
-        return FALSE;
-      return focus_next_link (self, FALSE);
-
-    default:
-      return FALSE;
-    }
 }
 
 /* The cursor is hidden, so the keys that move it scroll instead; Home and
@@ -372,7 +119,8 @@ restore_place (RpMarkdownView *self)
   if (self->restore_offset < 0 || gtk_widget_get_height (GTK_WIDGET (self)) <= 0)
     return;
 
-  gtk_text_buffer_get_iter_at_offset (get_buffer (self), &iter, self->restore_offset);
+  gtk_text_buffer_get_iter_at_offset (rp_markdown_view_get_buffer (self), &iter,
+                                      self->restore_offset);
   gtk_text_view_get_iter_location (view, &iter, &location);
 
   /* Moved while the text stayed where it was: the user scrolled. */
@@ -585,26 +333,29 @@ rp_markdown_view_init (RpMarkdownView *self)
   gtk_text_view_set_top_margin (view, 18);
   gtk_text_view_set_bottom_margin (view, 24);
 
-  rp_markdown_tags_init (&self->tags, gtk_text_buffer_get_tag_table (get_buffer (self)));
+  rp_markdown_tags_init (&self->tags,
+                         gtk_text_buffer_get_tag_table (rp_markdown_view_get_buffer (self)));
 
   /* Named, so that tests can tell them from GtkTextView's own. */
   gesture = gtk_gesture_click_new ();
   gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (gesture), "rp-link-click");
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_PRIMARY);
-  g_signal_connect (gesture, "released", G_CALLBACK (click_released_cb), self);
+  g_signal_connect (gesture, "released", G_CALLBACK (rp_markdown_view_click_released_cb),
+                    self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
 
   controller = gtk_event_controller_motion_new ();
   gtk_event_controller_set_name (controller, "rp-link-motion");
-  g_signal_connect (controller, "motion", G_CALLBACK (motion_cb), self);
-  g_signal_connect (controller, "leave", G_CALLBACK (leave_cb), self);
+  g_signal_connect (controller, "motion", G_CALLBACK (rp_markdown_view_motion_cb), self);
+  g_signal_connect (controller, "leave", G_CALLBACK (rp_markdown_view_leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   /* Before GtkTextView's own key handling and the window's Tab. */
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_name (controller, "rp-link-keys");
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (rp_markdown_view_key_pressed_cb),
+                    self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
@@ -617,7 +368,7 @@ rp_markdown_view_new (void)
 static void
 attach_footer (RpMarkdownView *self)
 {
-  GtkTextBuffer *buffer = get_buffer (self);
+  GtkTextBuffer *buffer = rp_markdown_view_get_buffer (self);
   GtkTextChildAnchor *anchor;
   GtkTextIter end;
 
@@ -670,7 +421,8 @@ rp_markdown_view_set_text (RpMarkdownView  *self,
 
   /* Filled before the view sees it: tagging a buffer on show makes the
    * view invalidate its layout for every range, a hundred times slower. */
-  buffer = gtk_text_buffer_new (gtk_text_buffer_get_tag_table (get_buffer (self)));
+  buffer = gtk_text_buffer_new (gtk_text_buffer_get_tag_table (
+                                 rp_markdown_view_get_buffer (self)));
   gtk_text_buffer_set_text (buffer, document->text->str, (int) document->text->len);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_text_buffer_apply_tag (buffer, self->tags.base, &start, &end);
@@ -687,7 +439,7 @@ rp_markdown_view_set_text (RpMarkdownView  *self,
     }
 
   detach_footer (self);
-  set_over_link (self, FALSE);
+  rp_markdown_view_set_over_link (self, FALSE);
   gtk_text_view_set_buffer (GTK_TEXT_VIEW (self), buffer);
   self->n_chars = document->n_chars;
   g_clear_pointer (&self->links, g_array_unref);
@@ -828,7 +580,7 @@ rp_markdown_view_get_text (RpMarkdownView *self)
 
   g_return_val_if_fail (RP_IS_MARKDOWN_VIEW (self), NULL);
 
-  buffer = get_buffer (self);
+  buffer = rp_markdown_view_get_buffer (self);
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) self->n_chars);
 
