@@ -12,15 +12,18 @@
 #include <string.h>
 
 #include "rp-meeting-form.h"
+#include "rp-meeting-form-private.h"
 #include "rp-uri-policy.h"
 
 /* The meeting editor's rules, without the editor: raw field texts in, a
  * list of problems (field, blocking or not, what to do) out, and the
  * RpMeeting they make. The widget only copies texts in and messages out,
  * so every rule is tested here without a display. Nothing here reads the
- * clock; only the time zone database is read, to know a zone. */
-
-#define MINUTES_PER_DAY (24 * 60)
+ * clock; only the time zone database is read, to know a zone.
+ *
+ * This file holds the checks; rp-meeting-form-build.c makes the meeting
+ * and rp-meeting-form-time.c reads and writes times and lists the time
+ * zones, so that each stays one subject. */
 
 /* What the checks could read, for the checks that combine fields. */
 typedef struct
@@ -46,8 +49,8 @@ rp_meeting_form_problem_free (RpMeetingFormProblem *problem)
   g_free (problem);
 }
 
-static gboolean
-is_blank (const char *text)
+gboolean
+rp_meeting_form_is_blank (const char *text)
 {
   if (text == NULL)
     return TRUE;
@@ -61,8 +64,8 @@ is_blank (const char *text)
   return TRUE;
 }
 
-static char *
-dup_trimmed (const char *text)
+char *
+rp_meeting_form_dup_trimmed (const char *text)
 {
   if (text == NULL)
     return g_strdup ("");
@@ -121,7 +124,7 @@ check_text (GPtrArray          *problems,
       return;
     }
 
-  trimmed = trim ? dup_trimmed (text) : g_strdup (text);
+  trimmed = trim ? rp_meeting_form_dup_trimmed (text) : g_strdup (text);
   length = g_utf8_strlen (trimmed, -1);
   if (length > max_length)
     add_problem (problems, field, RP_MEETING_FORM_BLOCKING,
@@ -133,109 +136,6 @@ check_text (GPtrArray          *problems,
 }
 
 /* --- times and dates ----------------------------------------------------- */
-
-static gboolean
-parse_number (const char **p,
-              guint        max_digits,
-              guint       *n_digits,
-              guint       *value)
-{
-  *n_digits = 0;
-  *value = 0;
-  while (g_ascii_isdigit (**p) && *n_digits < max_digits)
-    {
-      *value = *value * 10 + g_ascii_digit_value (**p);
-      (*p)++;
-      (*n_digits)++;
-    }
-
-  return *n_digits > 0;
-}
-
-/**
- * rp_meeting_form_parse_time:
- * @text: a time of day as typed: "19:00", "9:05", "19.00", "1900", "19",
- *   "7 pm", "7:30pm", "12 am"
- * @out_minute: (out): minutes since midnight
- *
- * Returns: whether @text is a time of day (00:00..23:59)
- */
-gboolean
-rp_meeting_form_parse_time (const char *text,
-                            guint      *out_minute)
-{
-  g_autofree char *lower = NULL;
-  const char *p;
-  guint hours = 0;
-  guint minutes = 0;
-  guint n_digits;
-  int half = 0; /* 1 = am, 2 = pm */
-
-  g_return_val_if_fail (out_minute != NULL, FALSE);
-
-  if (text == NULL)
-    return FALSE;
-
-  lower = g_ascii_strdown (text, -1);
-  g_strstrip (lower);
-  p = lower;
-
-  if (!parse_number (&p, 4, &n_digits, &hours))
-    return FALSE;
-
-  if (n_digits >= 3)
-    {
-      /* "1930" or "930" */
-      minutes = hours % 100;
-      hours /= 100;
-    }
-  else if (*p == ':' || *p == '.')
-    {
-      p++;
-      if (!parse_number (&p, 2, &n_digits, &minutes) || n_digits != 2)
-        return FALSE;
-    }
-
-  while (*p == ' ')
-    p++;
-
-  if (g_str_has_prefix (p, "am") || g_str_has_prefix (p, "a.m."))
-    half = 1;
-  else if (g_str_has_prefix (p, "pm") || g_str_has_prefix (p, "p.m."))
-    half = 2;
-
-  if (half != 0)
-    {
-      p += p[1] == '.' ? 4 : 2;
-      if (hours < 1 || hours > 12)
-        return FALSE;
-      hours %= 12;
-      if (half == 2)
-        hours += 12;
-    }
-
-  if (*p != '\0' || hours > 23 || minutes > 59)
-    return FALSE;
-
-  *out_minute = hours * 60 + minutes;
-
-  return TRUE;
-}
-
-/**
- * rp_meeting_form_format_time:
- * @minute: minutes since midnight, 0..1439
- *
- * Returns: (transfer full): "HH:MM", the form the editor shows
- */
-char *
-rp_meeting_form_format_time (guint minute)
-{
-  minute %= MINUTES_PER_DAY;
-
-  return g_strdup_printf ("%02u:%02u", minute / 60, minute % 60);
-}
-
 static void
 check_date (GPtrArray          *problems,
             RpMeetingFormField  field,
@@ -243,7 +143,7 @@ check_date (GPtrArray          *problems,
             GDate              *out_date,
             gboolean           *out_valid)
 {
-  g_autofree char *trimmed = dup_trimmed (text);
+  g_autofree char *trimmed = rp_meeting_form_dup_trimmed (text);
 
   *out_valid = FALSE;
 
@@ -276,7 +176,7 @@ check_time (GPtrArray          *problems,
             guint              *out_minute,
             gboolean           *out_valid)
 {
-  g_autofree char *trimmed = dup_trimmed (text);
+  g_autofree char *trimmed = rp_meeting_form_dup_trimmed (text);
 
   *out_valid = rp_meeting_form_parse_time (trimmed, out_minute);
   if (!*out_valid)
@@ -305,7 +205,7 @@ check_schedule (GPtrArray                 *problems,
     add_problem (problems, RP_MEETING_FORM_FIELD_MONTHLY_DAY, RP_MEETING_FORM_BLOCKING,
                  g_strdup (_("Choose the first, second, third, fourth or last weekday of the month.")));
 
-  if (is_blank (values->first_date))
+  if (rp_meeting_form_is_blank (values->first_date))
     add_problem (problems, RP_MEETING_FORM_FIELD_FIRST_DATE, RP_MEETING_FORM_MISSING,
                  g_strdup (repeating ? _("Choose the date from which this meeting takes place.")
                                      : _("Choose the date of the meeting.")));
@@ -313,7 +213,7 @@ check_schedule (GPtrArray                 *problems,
     check_date (problems, RP_MEETING_FORM_FIELD_FIRST_DATE, values->first_date,
                 &parsed->first_date, &parsed->have_first_date);
 
-  if (repeating && !is_blank (values->last_date))
+  if (repeating && !rp_meeting_form_is_blank (values->last_date))
     {
       check_date (problems, RP_MEETING_FORM_FIELD_LAST_DATE, values->last_date,
                   &parsed->last_date, &parsed->have_last_date);
@@ -330,7 +230,7 @@ check_schedule (GPtrArray                 *problems,
         }
     }
 
-  if (is_blank (values->start_time))
+  if (rp_meeting_form_is_blank (values->start_time))
     add_problem (problems, RP_MEETING_FORM_FIELD_START_TIME, RP_MEETING_FORM_MISSING,
                  g_strdup (_("Give the start time, such as 19:00.")));
   else
@@ -342,7 +242,7 @@ check_schedule (GPtrArray                 *problems,
       guint end_minute = 0;
       gboolean have_end = FALSE;
 
-      if (is_blank (values->end_time))
+      if (rp_meeting_form_is_blank (values->end_time))
         add_problem (problems, RP_MEETING_FORM_FIELD_END_TIME, RP_MEETING_FORM_MISSING,
                      g_strdup (_("Give the end time, such as 20:00, or a duration instead.")));
       else
@@ -380,12 +280,12 @@ check_schedule (GPtrArray                 *problems,
       parsed->duration_minutes = values->duration_minutes;
     }
 
-  if (is_blank (values->time_zone))
+  if (rp_meeting_form_is_blank (values->time_zone))
     add_problem (problems, RP_MEETING_FORM_FIELD_TIME_ZONE, RP_MEETING_FORM_MISSING,
                  g_strdup (_("Choose a time zone.")));
   else
     {
-      g_autofree char *zone = dup_trimmed (values->time_zone);
+      g_autofree char *zone = rp_meeting_form_dup_trimmed (values->time_zone);
       g_autoptr(RpSchedule) probe = NULL;
       g_autoptr(GError) error = NULL;
       GDate date;
@@ -412,7 +312,7 @@ static void
 check_online_url (GPtrArray  *problems,
                   const char *text)
 {
-  g_autofree char *url = dup_trimmed (text);
+  g_autofree char *url = rp_meeting_form_dup_trimmed (text);
   g_autoptr(GError) error = NULL;
   g_autofree char *scheme = NULL;
   RpUriVerdict verdict;
@@ -572,7 +472,7 @@ rp_meeting_form_check (const RpMeetingFormValues *values)
 
   problems = g_ptr_array_new_with_free_func ((GDestroyNotify) rp_meeting_form_problem_free);
 
-  if (is_blank (values->name))
+  if (rp_meeting_form_is_blank (values->name))
     add_problem (problems, RP_MEETING_FORM_FIELD_NAME, RP_MEETING_FORM_MISSING,
                  g_strdup (_("Give the meeting a name.")));
   check_text (problems, RP_MEETING_FORM_FIELD_NAME, values->name,
@@ -594,10 +494,10 @@ rp_meeting_form_check (const RpMeetingFormValues *values)
 
   check_text (problems, RP_MEETING_FORM_FIELD_CONFERENCE_PHONE, values->conference_phone,
               RP_MEETING_MAX_CONFERENCE_PHONE_LENGTH, TRUE);
-  if (!is_blank (values->conference_phone) &&
+  if (!rp_meeting_form_is_blank (values->conference_phone) &&
       !has_problem (problems, RP_MEETING_FORM_FIELD_CONFERENCE_PHONE))
     {
-      g_autofree char *phone = dup_trimmed (values->conference_phone);
+      g_autofree char *phone = rp_meeting_form_dup_trimmed (values->conference_phone);
       g_autoptr(GError) error = NULL;
 
       if (!rp_uri_phone_number_is_valid (phone, &error))
@@ -680,292 +580,4 @@ rp_meeting_form_find_problem (GPtrArray          *problems,
     }
 
   return NULL;
-}
-
-static RpSchedule *
-build_schedule (const RpMeetingFormValues  *values,
-                RpSchedule                 *original,
-                GError                    **error)
-{
-  g_autoptr(RpSchedule) schedule = NULL;
-  g_autofree char *zone = dup_trimmed (values->time_zone);
-  g_autofree char *first_text = dup_trimmed (values->first_date);
-  g_autofree char *last_text = dup_trimmed (values->last_date);
-  g_autofree char *start_text = dup_trimmed (values->start_time);
-  GDate first;
-  guint start_minute;
-  guint duration;
-
-  if (!rp_schedule_parse_storage_date (first_text, &first, error))
-    return NULL;
-
-  if (!rp_meeting_form_parse_time (start_text, &start_minute))
-    {
-      g_set_error (error, RP_SCHEDULE_ERROR, RP_SCHEDULE_ERROR_INVALID_TIME,
-                   _("“%s” is not a time of day. Write it like 19:00 or 7:00 pm."), start_text);
-      return NULL;
-    }
-
-  if (values->end_kind == RP_MEETING_FORM_END_AT_TIME)
-    {
-      g_autofree char *end_text = dup_trimmed (values->end_time);
-      guint end_minute;
-
-      if (!rp_meeting_form_parse_time (end_text, &end_minute) || end_minute <= start_minute)
-        {
-          g_set_error_literal (error, RP_SCHEDULE_ERROR, RP_SCHEDULE_ERROR_INVALID_DURATION,
-                               _("Set an end time after the start time."));
-          return NULL;
-        }
-      duration = end_minute - start_minute;
-    }
-  else
-    duration = values->duration_minutes;
-
-  switch (values->kind)
-    {
-    case RP_SCHEDULE_WEEKLY:
-      schedule = rp_schedule_new_weekly (&first, values->weekdays & RP_WEEKDAYS_ALL,
-                                         start_minute, duration, zone, error);
-      break;
-
-    case RP_SCHEDULE_MONTHLY:
-      if (!g_date_valid_weekday (values->monthly_weekday))
-        {
-          g_set_error_literal (error, RP_SCHEDULE_ERROR, RP_SCHEDULE_ERROR_INVALID_RULE,
-                               _("Choose the first, second, third, fourth or last weekday of the month."));
-          return NULL;
-        }
-      schedule = rp_schedule_new_monthly (&first, values->monthly_nth, values->monthly_weekday,
-                                          start_minute, duration, zone, error);
-      break;
-
-    case RP_SCHEDULE_ONCE:
-    default:
-      schedule = rp_schedule_new_once (&first, start_minute, duration, zone, error);
-      break;
-    }
-
-  if (schedule == NULL)
-    return NULL;
-
-  if (values->kind != RP_SCHEDULE_ONCE && last_text[0] != '\0')
-    {
-      g_autoptr(GDateTime) from = NULL;
-      g_autoptr(RpOccurrence) next = NULL;
-      RpSchedule *with_last;
-      GDate last;
-
-      if (!rp_schedule_parse_storage_date (last_text, &last, error))
-        return NULL;
-
-      with_last = rp_schedule_copy_with_last_date (schedule, &last, error);
-      if (with_last == NULL)
-        return NULL;
-      rp_schedule_unref (schedule);
-      schedule = with_last;
-
-      /* A repeating meeting whose days never fall between its dates. */
-      from = g_date_time_new (rp_schedule_get_time_zone (schedule),
-                              g_date_get_year (&first), g_date_get_month (&first),
-                              g_date_get_day (&first), 0, 0, 0);
-      next = from != NULL ? rp_schedule_next_occurrence (schedule, from) : NULL;
-      if (next == NULL)
-        {
-          g_set_error_literal (error, RP_SCHEDULE_ERROR, RP_SCHEDULE_ERROR_INVALID_DATE,
-                               _("The meeting never takes place between these dates. Choose a "
-                                 "later last date, or other days."));
-          return NULL;
-        }
-    }
-
-  /* Dates the meeting was cancelled on stay cancelled across an edit. */
-  if (original != NULL)
-    {
-      guint n_excluded = 0;
-      const GDate *excluded = rp_schedule_get_excluded_dates (original, &n_excluded);
-
-      if (n_excluded > 0)
-        {
-          RpSchedule *with_excluded = rp_schedule_copy_with_excluded_dates (schedule, excluded,
-                                                                            n_excluded);
-
-          rp_schedule_unref (schedule);
-          schedule = with_excluded;
-        }
-    }
-
-  return g_steal_pointer (&schedule);
-}
-
-static void
-set_text (RpMeeting  *meeting,
-          void      (*setter) (RpMeeting *, const char *),
-          const char *text)
-{
-  g_autofree char *trimmed = dup_trimmed (text);
-
-  setter (meeting, trimmed);
-}
-
-/**
- * rp_meeting_form_build:
- * @values: the editor's fields, with no blocking problem
- * @original: (nullable): the meeting being edited; its id, archived flag,
- *   Directory link and excluded dates are kept
- * @error: return location for a #RpScheduleError
- *
- * Returns: (transfer full) (nullable): a new meeting (for @original: a
- *   changed copy, to hand to rp_store_update_meeting()), or %NULL with
- *   @error set when the schedule cannot be made
- */
-RpMeeting *
-rp_meeting_form_build (const RpMeetingFormValues  *values,
-                       RpMeeting                  *original,
-                       GError                    **error)
-{
-  g_autoptr(RpMeeting) meeting = NULL;
-  g_autoptr(RpSchedule) schedule = NULL;
-  g_auto(GStrv) tags = NULL;
-  int reminder;
-
-  g_return_val_if_fail (values != NULL, NULL);
-  g_return_val_if_fail (original == NULL || RP_IS_MEETING (original), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  schedule = build_schedule (values,
-                             original != NULL ? rp_meeting_get_schedule (original) : NULL,
-                             error);
-  if (schedule == NULL)
-    return NULL;
-
-  meeting = original != NULL ? rp_meeting_copy (original) : rp_meeting_new ();
-
-  set_text (meeting, rp_meeting_set_name, values->name);
-  set_text (meeting, rp_meeting_set_group_name, values->group_name);
-  set_text (meeting, rp_meeting_set_program, values->program);
-  rp_meeting_set_schedule (meeting, schedule);
-  set_text (meeting, rp_meeting_set_location, values->location);
-  set_text (meeting, rp_meeting_set_address, values->address);
-  set_text (meeting, rp_meeting_set_online_url, values->online_url);
-  set_text (meeting, rp_meeting_set_conference_phone, values->conference_phone);
-  rp_meeting_set_types (meeting, values->types);
-  tags = rp_meeting_form_split_tags (values->tags);
-  rp_meeting_set_tags (meeting, (const char * const *) tags);
-  /* Notes keep their line breaks and indentation; only blank ones go. */
-  rp_meeting_set_notes (meeting, is_blank (values->notes) ? NULL : values->notes);
-  rp_meeting_set_home_group (meeting, values->home_group);
-
-  switch (values->reminder_kind)
-    {
-    case RP_MEETING_FORM_REMINDER_CUSTOM:
-      reminder = CLAMP (values->reminder_minutes, 0, RP_MEETING_MAX_REMINDER_MINUTES);
-      break;
-    case RP_MEETING_FORM_REMINDER_OFF:
-      reminder = RP_MEETING_REMINDER_OFF;
-      break;
-    case RP_MEETING_FORM_REMINDER_DEFAULT:
-    default:
-      reminder = RP_MEETING_REMINDER_DEFAULT;
-      break;
-    }
-  rp_meeting_set_reminder (meeting, reminder);
-
-  return g_steal_pointer (&meeting);
-}
-
-/* --- time zones ------------------------------------------------------------ */
-
-/**
- * rp_meeting_form_dup_local_time_zone:
- * @local: (nullable): the user's zone, or %NULL for g_time_zone_new_local()
- *
- * A new meeting's zone: the user's, when it has an IANA name; otherwise
- * (a POSIX rule in TZ, a system without /etc/localtime) "UTC", which the
- * user can change.
- *
- * Returns: (transfer full): an IANA time zone identifier
- */
-char *
-rp_meeting_form_dup_local_time_zone (GTimeZone *local)
-{
-  g_autoptr(GTimeZone) own = NULL;
-  g_autoptr(RpSchedule) probe = NULL;
-  const char *identifier;
-  GDate date;
-
-  if (local == NULL)
-    local = own = g_time_zone_new_local ();
-
-  identifier = g_time_zone_get_identifier (local);
-  if (identifier == NULL)
-    return g_strdup ("UTC");
-
-  /* "/etc/localtime" or ":Europe/Paris" are not names a meeting can keep. */
-  if (identifier[0] == ':')
-    identifier++;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, 1, G_DATE_JANUARY, 2000);
-  probe = rp_schedule_new_once (&date, 0, 1, identifier, NULL);
-
-  return g_strdup (probe != NULL ? identifier : "UTC");
-}
-
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/**
- * rp_meeting_form_parse_zone_table:
- * @contents: (nullable): the text of tzdata's zone1970.tab (or zone.tab)
- *
- * The zones the editor offers: the third column of each line that is not
- * a comment, sorted, without repeats, and "UTC".
- *
- * Returns: (transfer full): the zone identifiers
- */
-GStrv
-rp_meeting_form_parse_zone_table (const char *contents)
-{
-  g_autoptr(GPtrArray) zones = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) lines = NULL;
-  const char *previous = NULL;
-
-  g_ptr_array_add (zones, g_strdup ("UTC"));
-
-  if (contents != NULL)
-    lines = g_strsplit (contents, "\n", -1);
-
-  for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) columns = NULL;
-
-      if (lines[i][0] == '#' || lines[i][0] == '\0')
-        continue;
-
-      columns = g_strsplit (lines[i], "\t", 4);
-      if (g_strv_length (columns) < 3 || columns[2][0] == '\0')
-        continue;
-
-      g_strstrip (columns[2]);
-      if (g_utf8_validate (columns[2], -1, NULL))
-        g_ptr_array_add (zones, g_strdup (columns[2]));
-    }
-
-  g_ptr_array_sort (zones, compare_strings);
-  for (guint i = 0; i < zones->len; i++)
-    {
-      const char *zone = g_ptr_array_index (zones, i);
-
-      if (g_strcmp0 (zone, previous) != 0)
-        g_strv_builder_add (builder, zone);
-      previous = zone;
-    }
-
-  return g_strv_builder_end (builder);
 }

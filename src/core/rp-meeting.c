@@ -7,44 +7,17 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-#include <string.h>
-
 #include "rp-meeting.h"
-#include "rp-meeting-private.h"
-#include "rp-uri-policy.h"
+#include "rp-meeting-object-private.h"
 
 /* RpMeeting is one of "My meetings": what the editor edits, the lists show
  * and the reminders plan from. It is a plain value object: RpStore loads
  * and saves it (and alone sets its id and timestamps); widgets bind to its
- * properties. Optional text is %NULL when empty, never "". */
-
-struct _RpMeeting
-{
-  GObject     parent_instance;
-
-  gint64      id;
-  char       *name;
-  char       *group_name;
-  char       *program;
-  RpSchedule *schedule;
-  char       *location;
-  char       *address;
-  char       *online_url;
-  char       *conference_phone;
-  GStrv       types;
-  GStrv       tags;
-  char       *notes;
-  int         reminder;
-  char       *directory_feed;
-  char       *directory_slug;
-  char       *directory_fingerprint;
-  char       *import_uid;
-  char       *created;
-  char       *updated;
-  guint       home_group : 1;
-  guint       archived : 1;
-};
+ * properties. Optional text is %NULL when empty, never "".
+ *
+ * This file holds the class, its properties, copying and comparing; the
+ * getters and setters are in rp-meeting-accessors.c and the checks before
+ * saving in rp-meeting-validate.c (see rp-meeting-object-private.h). */
 
 G_DEFINE_FINAL_TYPE (RpMeeting, rp_meeting, G_TYPE_OBJECT)
 
@@ -53,33 +26,7 @@ G_DEFINE_QUARK (rp-meeting-error-quark, rp_meeting_error)
 G_DEFINE_BOXED_TYPE (RpAttendanceRecord, rp_attendance_record,
                      rp_attendance_record_copy, rp_attendance_record_free)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NAME,
-  PROP_GROUP_NAME,
-  PROP_PROGRAM,
-  PROP_SCHEDULE,
-  PROP_LOCATION,
-  PROP_ADDRESS,
-  PROP_ONLINE_URL,
-  PROP_CONFERENCE_PHONE,
-  PROP_TYPES,
-  PROP_TAGS,
-  PROP_NOTES,
-  PROP_HOME_GROUP,
-  PROP_REMINDER,
-  PROP_ARCHIVED,
-  PROP_DIRECTORY_FEED,
-  PROP_DIRECTORY_SLUG,
-  PROP_DIRECTORY_FINGERPRINT,
-  PROP_IMPORT_UID,
-  PROP_CREATED,
-  PROP_UPDATED,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+GParamSpec *rp_meeting_properties[N_PROPS];
 
 /**
  * rp_attendance_record_copy:
@@ -116,43 +63,6 @@ rp_attendance_record_free (RpAttendanceRecord *self)
   g_free (self->note);
   g_free (self->recorded);
   g_free (self);
-}
-
-/* Sets optional text, "" meaning none, and notifies only on a change. */
-static void
-set_optional_string (RpMeeting   *self,
-                     char       **field,
-                     const char  *value,
-                     guint        prop_id)
-{
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
-static void
-set_strv (RpMeeting          *self,
-          GStrv              *field,
-          const char * const *value,
-          guint               prop_id)
-{
-  static const char * const empty[] = { NULL };
-
-  if (value == NULL)
-    value = empty;
-
-  if (g_strv_equal ((const char * const *) *field, value))
-    return;
-
-  g_strfreev (*field);
-  *field = g_strdupv ((char **) value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 static void
@@ -388,7 +298,7 @@ rp_meeting_class_init (RpMeetingClass *klass)
    *
    * The database row id; 0 until RpStore has saved the meeting.
    */
-  properties[PROP_ID] =
+  rp_meeting_properties[PROP_ID] =
     g_param_spec_int64 ("id", NULL, NULL,
                         0, G_MAXINT64, 0,
                         (G_PARAM_READABLE |
@@ -400,15 +310,15 @@ rp_meeting_class_init (RpMeetingClass *klass)
    *
    * What the user calls the meeting; never %NULL, "" when blank.
    */
-  properties[PROP_NAME] = string_property ("name", TRUE);
-  properties[PROP_GROUP_NAME] = string_property ("group-name", TRUE);
+  rp_meeting_properties[PROP_NAME] = string_property ("name", TRUE);
+  rp_meeting_properties[PROP_GROUP_NAME] = string_property ("group-name", TRUE);
 
   /**
    * RpMeeting:program:
    *
    * Free text: "AA", "NA", ...
    */
-  properties[PROP_PROGRAM] = string_property ("program", TRUE);
+  rp_meeting_properties[PROP_PROGRAM] = string_property ("program", TRUE);
 
   /**
    * RpMeeting:schedule:
@@ -416,15 +326,15 @@ rp_meeting_class_init (RpMeetingClass *klass)
    * When the meeting takes place, or %NULL while a new one is being
    * filled in; a saved meeting always has one.
    */
-  properties[PROP_SCHEDULE] =
+  rp_meeting_properties[PROP_SCHEDULE] =
     g_param_spec_boxed ("schedule", NULL, NULL,
                         RP_TYPE_SCHEDULE,
                         (G_PARAM_READWRITE |
                          G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_LOCATION] = string_property ("location", TRUE);
-  properties[PROP_ADDRESS] = string_property ("address", TRUE);
+  rp_meeting_properties[PROP_LOCATION] = string_property ("location", TRUE);
+  rp_meeting_properties[PROP_ADDRESS] = string_property ("address", TRUE);
 
   /**
    * RpMeeting:online-url:
@@ -432,15 +342,15 @@ rp_meeting_class_init (RpMeetingClass *klass)
    * The conference link; checked with rp_uri_policy_check() on save and
    * again before it is opened.
    */
-  properties[PROP_ONLINE_URL] = string_property ("online-url", TRUE);
-  properties[PROP_CONFERENCE_PHONE] = string_property ("conference-phone", TRUE);
+  rp_meeting_properties[PROP_ONLINE_URL] = string_property ("online-url", TRUE);
+  rp_meeting_properties[PROP_CONFERENCE_PHONE] = string_property ("conference-phone", TRUE);
 
   /**
    * RpMeeting:types:
    *
    * Meeting Guide type codes ("O", "D", ...); never %NULL.
    */
-  properties[PROP_TYPES] =
+  rp_meeting_properties[PROP_TYPES] =
     g_param_spec_boxed ("types", NULL, NULL,
                         G_TYPE_STRV,
                         (G_PARAM_READWRITE |
@@ -452,21 +362,21 @@ rp_meeting_class_init (RpMeetingClass *klass)
    *
    * The user's own labels; never %NULL.
    */
-  properties[PROP_TAGS] =
+  rp_meeting_properties[PROP_TAGS] =
     g_param_spec_boxed ("tags", NULL, NULL,
                         G_TYPE_STRV,
                         (G_PARAM_READWRITE |
                          G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_NOTES] = string_property ("notes", TRUE);
+  rp_meeting_properties[PROP_NOTES] = string_property ("notes", TRUE);
 
   /**
    * RpMeeting:home-group:
    *
    * Whether this is the user's home group.
    */
-  properties[PROP_HOME_GROUP] =
+  rp_meeting_properties[PROP_HOME_GROUP] =
     g_param_spec_boolean ("home-group", NULL, NULL,
                           FALSE,
                           (G_PARAM_READWRITE |
@@ -479,7 +389,7 @@ rp_meeting_class_init (RpMeetingClass *klass)
    * Minutes before the start to remind, or %RP_MEETING_REMINDER_DEFAULT
    * (the lead time in Preferences) or %RP_MEETING_REMINDER_OFF.
    */
-  properties[PROP_REMINDER] =
+  rp_meeting_properties[PROP_REMINDER] =
     g_param_spec_int ("reminder", NULL, NULL,
                       RP_MEETING_REMINDER_OFF, RP_MEETING_MAX_REMINDER_MINUTES,
                       RP_MEETING_REMINDER_DEFAULT,
@@ -493,7 +403,7 @@ rp_meeting_class_init (RpMeetingClass *klass)
    * An archived meeting keeps its attendance but leaves the lists, the
    * calendar and the reminders.
    */
-  properties[PROP_ARCHIVED] =
+  rp_meeting_properties[PROP_ARCHIVED] =
     g_param_spec_boolean ("archived", NULL, NULL,
                           FALSE,
                           (G_PARAM_READWRITE |
@@ -506,8 +416,8 @@ rp_meeting_class_init (RpMeetingClass *klass)
    * The feed a meeting added from the Directory came from; with
    * #RpMeeting:directory-slug it finds the meeting again on re-import.
    */
-  properties[PROP_DIRECTORY_FEED] = string_property ("directory-feed", TRUE);
-  properties[PROP_DIRECTORY_SLUG] = string_property ("directory-slug", TRUE);
+  rp_meeting_properties[PROP_DIRECTORY_FEED] = string_property ("directory-feed", TRUE);
+  rp_meeting_properties[PROP_DIRECTORY_SLUG] = string_property ("directory-slug", TRUE);
 
   /**
    * RpMeeting:directory-fingerprint:
@@ -515,7 +425,7 @@ rp_meeting_class_init (RpMeetingClass *klass)
    * The fingerprint of the directory entry when the meeting was added
    * from it (or when the user last accepted its changes); set by RpStore.
    */
-  properties[PROP_DIRECTORY_FINGERPRINT] = string_property ("directory-fingerprint", FALSE);
+  rp_meeting_properties[PROP_DIRECTORY_FINGERPRINT] = string_property ("directory-fingerprint", FALSE);
 
   /**
    * RpMeeting:import-uid:
@@ -523,23 +433,23 @@ rp_meeting_class_init (RpMeetingClass *klass)
    * The UID of the iCalendar event the meeting was imported from; importing
    * the file again updates the meeting instead of adding another.
    */
-  properties[PROP_IMPORT_UID] = string_property ("import-uid", TRUE);
+  rp_meeting_properties[PROP_IMPORT_UID] = string_property ("import-uid", TRUE);
 
   /**
    * RpMeeting:created:
    *
    * When it was first saved, "YYYY-MM-DDTHH:MM:SSZ"; set by RpStore.
    */
-  properties[PROP_CREATED] = string_property ("created", FALSE);
+  rp_meeting_properties[PROP_CREATED] = string_property ("created", FALSE);
 
   /**
    * RpMeeting:updated:
    *
    * When it was last saved, "YYYY-MM-DDTHH:MM:SSZ"; set by RpStore.
    */
-  properties[PROP_UPDATED] = string_property ("updated", FALSE);
+  rp_meeting_properties[PROP_UPDATED] = string_property ("updated", FALSE);
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_install_properties (object_class, N_PROPS, rp_meeting_properties);
 }
 
 static void
@@ -606,435 +516,6 @@ rp_meeting_copy (RpMeeting *self)
 
   return copy;
 }
-
-/**
- * rp_meeting_get_id:
- * @self: a #RpMeeting
- *
- * Returns: the row id, or 0 when not saved yet
- */
-gint64
-rp_meeting_get_id (RpMeeting *self)
-{
-  g_return_val_if_fail (RP_IS_MEETING (self), 0);
-
-  return self->id;
-}
-
-void
-rp_meeting_set_id (RpMeeting *self,
-                   gint64     id)
-{
-  g_return_if_fail (RP_IS_MEETING (self));
-  g_return_if_fail (id >= 0);
-
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-}
-
-void
-rp_meeting_set_timestamps (RpMeeting  *self,
-                           const char *created,
-                           const char *updated)
-{
-  g_return_if_fail (RP_IS_MEETING (self));
-
-  set_optional_string (self, &self->created, created, PROP_CREATED);
-  set_optional_string (self, &self->updated, updated, PROP_UPDATED);
-}
-
-const char *
-rp_meeting_get_name (RpMeeting *self)
-{
-  g_return_val_if_fail (RP_IS_MEETING (self), NULL);
-
-  return self->name;
-}
-
-void
-rp_meeting_set_name (RpMeeting  *self,
-                     const char *name)
-{
-  g_return_if_fail (RP_IS_MEETING (self));
-
-  if (name == NULL)
-    name = "";
-
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
-}
-
-const char *
-rp_meeting_get_group_name (RpMeeting *self)
-{
-  g_return_val_if_fail (RP_IS_MEETING (self), NULL);
-
-  return self->group_name;
-}
-
-void
-rp_meeting_set_group_name (RpMeeting  *self,
-                           const char *group_name)
-{
-  g_return_if_fail (RP_IS_MEETING (self));
-
-  set_optional_string (self, &self->group_name, group_name, PROP_GROUP_NAME);
-}
-
-const char *
-rp_meeting_get_program (RpMeeting *self)
-{
-  g_return_val_if_fail (RP_IS_MEETING (self), NULL);
-
-  return self->program;
-}
-
-void
-rp_meeting_set_program (RpMeeting  *self,
-                        const char *program)
-{
-  g_return_if_fail (RP_IS_MEETING (self));
-
-  set_optional_string (self, &self->program, program, PROP_PROGRAM);
-}
-
-/**
- * rp_meeting_get_schedule:
- * @self: a #RpMeeting
- *
- * Returns: (transfer none) (nullable): the schedule
- */
-RpSchedule *
-rp_meeting_get_schedule (RpMeeting *self)
-{
-  g_return_val_if_fail (RP_IS_MEETING (self), NULL);
-
-  return self->schedule;
-}
-
-/**
- * rp_meeting_set_schedule:
- * @self: a #RpMeeting
- * @schedule: (nullable): the new schedule; a reference is taken
- */
-void
-rp_meeting_set_schedule (RpMeeting  *self,
-                         RpSchedule *schedule)
-{
-  g_return_if_fail (RP_IS_MEETING (self));
-
-  if (self->schedule == schedule ||
-      (self->schedule != NULL && schedule != NULL &&
-       rp_schedule_equal (self->schedule, schedule)))
-    return;
-
-  g_clear_pointer (&self->schedule, rp_schedule_unref);
-  if (schedule != NULL)
-    self->schedule = rp_schedule_ref (schedule);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCHEDULE]);
-}
-
-const char *
-rp_meeting_get_location (RpMeeting *self)
-{
-  g_return_val_if_fail (RP_IS_MEETING (self), NULL);
-
-  return self->location;
-}
-
-void
-rp_meeting_set_location (RpMeeting  *self,
-                         const char *location)
-{
-  g_return_if_fail (RP_IS_MEETING (self));
-
-  set_optional_string (self, &self->location, location, PROP_LOCATION);
-}
-
-const char *
-rp_meeting_get_address (RpMeeting *self)
-{
-  g_return_val_if_fail (RP_IS_MEETING (self), NULL);
-
-  return self->address;
-}
-
-void
-rp_meeting_set_address (RpMeeting  *self,
-                        const char *address)
-{
-  g_return_if_fail (RP_IS_MEETING (self));
-
-  set_optional_string (self, &self->address, address, PROP_ADDRESS);
-}
-
-const char *
-rp_meeting_get_online_url (RpMeeting *self)
-{
-  g_return_val_if_fail (RP_IS_MEETING (self), NULL);
-
-  return self->online_url;
-}
-
-void
-rp_meeting_set_online_url (RpMeeting  *self,
-                           const char *online_url)
-{
-  g_return_if_fail (RP_IS_MEETING (self));
-
-  set_optional_string (self, &self->online_url, online_url, PROP_ONLINE_URL);
-}
-
-const char *
-rp_meeting_get_conference_phone (RpMeeting *self)
-{
-  g_return_val_if_fail (RP_IS_MEETING (self), NULL);
-
-  return self->conference_phone;
-}
-
-void
-rp_meeting_set_conference_phone (RpMeeting  *self,
-                                 const char *conference_phone)
-{
-  g_return_if_fail (RP_IS_MEETING (self));
-
-  set_optional_string (self, &self->conference_phone, conference_phone,
-                       PROP_CONFERENCE_PHONE);
-}
-
-/**
- * rp_meeting_get_types:
- * @self: a #RpMeeting
- *
- * Returns: (transfer none): the type codes, possibly none
- */
-const char * const *
-rp_meeting_get_types (RpMeeting *self)
-{
-  g_return_val_if_fail (RP_IS_MEETING (self), NULL);
-
-  return (const char * const *) self->types;
-}
-
-/**
- * rp_meeting_set_types:
- * @self: a #RpMeeting
- * @types: (nullable) (array zero-terminated=1): type codes
- */
-void
-rp_meeting_set_types (RpMeeting          *self,
-                      const char * const *types)
-{
-  g_return_if_fail (RP_IS_MEETING (self));
-
-  set_strv (self, &self->types, types, PROP_TYPES);
-}
-
-/**
- * rp_meeting_get_tags:
- * @self: a #RpMeeting
- *
- * Returns: (transfer none): the user's tags, possibly none
- */
-const char * const *
-rp_meeting_get_tags (RpMeeting *self)
-{
-  g_return_val_if_fail (RP_IS_MEETING (self), NULL);
-
-  return (const char * const *) self->tags;
-}
-
-/**
- * rp_meeting_set_tags:
- * @self: a #RpMeeting
- * @tags: (nullable) (array zero-terminated=1): tags
- */
-void
-rp_meeting_set_tags (RpMeeting          *self,
-                     const char * const *tags)
-{
-  g_return_if_fail (RP_IS_MEETING (self));
-
-  set_strv (self, &self->tags, tags, PROP_TAGS);
-}
-
-const char *
-rp_meeting_get_notes (RpMeeting *self)
-{
-  g_return_val_if_fail (RP_IS_MEETING (self), NULL);
-
-  return self->notes;
-}
-
-void
-rp_meeting_set_notes (RpMeeting  *self,
-                      const char *notes)
-{
-  g_return_if_fail (RP_IS_MEETING (self));
-
-  set_optional_string (self, &self->notes, notes, PROP_NOTES);
-}
-
-gboolean
-rp_meeting_get_home_group (RpMeeting *self)
-{
-  g_return_val_if_fail (RP_IS_MEETING (self), FALSE);
-
-  return self->home_group;
-}
-
-void
-rp_meeting_set_home_group (RpMeeting *self,
-                           gboolean   home_group)
-{
-  g_return_if_fail (RP_IS_MEETING (self));
-
-  home_group = !!home_group;
-  if (self->home_group == (guint) home_group)
-    return;
-
-  self->home_group = home_group;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOME_GROUP]);
-}
-
-int
-rp_meeting_get_reminder (RpMeeting *self)
-{
-  g_return_val_if_fail (RP_IS_MEETING (self), RP_MEETING_REMINDER_DEFAULT);
-
-  return self->reminder;
-}
-
-void
-rp_meeting_set_reminder (RpMeeting *self,
-                         int        reminder)
-{
-  g_return_if_fail (RP_IS_MEETING (self));
-  g_return_if_fail (reminder >= RP_MEETING_REMINDER_OFF &&
-                    reminder <= RP_MEETING_MAX_REMINDER_MINUTES);
-
-  if (self->reminder == reminder)
-    return;
-
-  self->reminder = reminder;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REMINDER]);
-}
-
-gboolean
-rp_meeting_get_archived (RpMeeting *self)
-{
-  g_return_val_if_fail (RP_IS_MEETING (self), FALSE);
-
-  return self->archived;
-}
-
-void
-rp_meeting_set_archived (RpMeeting *self,
-                         gboolean   archived)
-{
-  g_return_if_fail (RP_IS_MEETING (self));
-
-  archived = !!archived;
-  if (self->archived == (guint) archived)
-    return;
-
-  self->archived = archived;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARCHIVED]);
-}
-
-const char *
-rp_meeting_get_directory_feed (RpMeeting *self)
-{
-  g_return_val_if_fail (RP_IS_MEETING (self), NULL);
-
-  return self->directory_feed;
-}
-
-void
-rp_meeting_set_directory_feed (RpMeeting  *self,
-                               const char *directory_feed)
-{
-  g_return_if_fail (RP_IS_MEETING (self));
-
-  set_optional_string (self, &self->directory_feed, directory_feed, PROP_DIRECTORY_FEED);
-}
-
-const char *
-rp_meeting_get_directory_slug (RpMeeting *self)
-{
-  g_return_val_if_fail (RP_IS_MEETING (self), NULL);
-
-  return self->directory_slug;
-}
-
-void
-rp_meeting_set_directory_slug (RpMeeting  *self,
-                               const char *directory_slug)
-{
-  g_return_if_fail (RP_IS_MEETING (self));
-
-  set_optional_string (self, &self->directory_slug, directory_slug, PROP_DIRECTORY_SLUG);
-}
-
-const char *
-rp_meeting_get_directory_fingerprint (RpMeeting *self)
-{
-  g_return_val_if_fail (RP_IS_MEETING (self), NULL);
-
-  return self->directory_fingerprint;
-}
-
-void
-rp_meeting_set_directory_fingerprint (RpMeeting  *self,
-                                      const char *directory_fingerprint)
-{
-  g_return_if_fail (RP_IS_MEETING (self));
-
-  set_optional_string (self, &self->directory_fingerprint, directory_fingerprint,
-                       PROP_DIRECTORY_FINGERPRINT);
-}
-
-const char *
-rp_meeting_get_import_uid (RpMeeting *self)
-{
-  g_return_val_if_fail (RP_IS_MEETING (self), NULL);
-
-  return self->import_uid;
-}
-
-void
-rp_meeting_set_import_uid (RpMeeting  *self,
-                           const char *import_uid)
-{
-  g_return_if_fail (RP_IS_MEETING (self));
-
-  set_optional_string (self, &self->import_uid, import_uid, PROP_IMPORT_UID);
-}
-
-const char *
-rp_meeting_get_created (RpMeeting *self)
-{
-  g_return_val_if_fail (RP_IS_MEETING (self), NULL);
-
-  return self->created;
-}
-
-const char *
-rp_meeting_get_updated (RpMeeting *self)
-{
-  g_return_val_if_fail (RP_IS_MEETING (self), NULL);
-
-  return self->updated;
-}
-
 /**
  * rp_meeting_equal:
  * @a: a #RpMeeting
@@ -1081,264 +562,4 @@ rp_meeting_equal (RpMeeting *a,
          g_strcmp0 (a->import_uid, b->import_uid) == 0 &&
          g_strcmp0 (a->created, b->created) == 0 &&
          g_strcmp0 (a->updated, b->updated) == 0;
-}
-
-/* --- validation -------------------------------------------------------- */
-
-static gboolean
-too_long (const char *text,
-          int         max_length)
-{
-  return text != NULL && g_utf8_strlen (text, -1) > max_length;
-}
-
-/* Types and tags are stored joined by commas, so an entry may hold none. */
-static gboolean
-list_has_bad_item (const char * const *items,
-                   gboolean           *out_has_comma)
-{
-  for (guint i = 0; items[i] != NULL; i++)
-    {
-      if (items[i][0] == '\0' || strchr (items[i], ',') != NULL)
-        {
-          *out_has_comma = items[i][0] != '\0';
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-/* A lowercase SHA-256 in hex, as the database's CHECK wants it. */
-static gboolean
-is_fingerprint (const char *text)
-{
-  gsize length = strlen (text);
-
-  if (length != 64)
-    return FALSE;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      if (!g_ascii_isdigit (text[i]) && (text[i] < 'a' || text[i] > 'f'))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-joined_too_long (const char * const *items,
-                 int                 max_length)
-{
-  g_autofree char *joined = g_strjoinv (",", (char **) items);
-
-  return too_long (joined, max_length);
-}
-
-/**
- * rp_meeting_validate:
- * @self: a #RpMeeting
- * @error: return location for a #RpMeetingError
- *
- * Checks what the database would refuse, and more: a name that is not just
- * spaces, a schedule, a link Reprieve would open (plain http is allowed;
- * the editor warns about it) and a phone number it can dial. RpStore calls
- * it before every write.
- *
- * Returns: %TRUE when @self may be saved; otherwise @error says what to fix
- */
-gboolean
-rp_meeting_validate (RpMeeting  *self,
-                     GError    **error)
-{
-  g_autofree char *trimmed_name = NULL;
-  gboolean has_comma = FALSE;
-
-  g_return_val_if_fail (RP_IS_MEETING (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  trimmed_name = g_strstrip (g_strdup (self->name));
-  if (trimmed_name[0] == '\0')
-    {
-      g_set_error_literal (error, RP_MEETING_ERROR, RP_MEETING_ERROR_INVALID,
-                           _("Give the meeting a name."));
-      return FALSE;
-    }
-
-  if (self->schedule == NULL)
-    {
-      g_set_error_literal (error, RP_MEETING_ERROR, RP_MEETING_ERROR_INVALID,
-                           _("Choose when the meeting takes place."));
-      return FALSE;
-    }
-
-  if (too_long (self->name, RP_MEETING_MAX_NAME_LENGTH))
-    {
-      g_set_error (error, RP_MEETING_ERROR, RP_MEETING_ERROR_INVALID,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "Shorten the meeting’s name to at most %d character.",
-                                "Shorten the meeting’s name to at most %d characters.",
-                                RP_MEETING_MAX_NAME_LENGTH),
-                   RP_MEETING_MAX_NAME_LENGTH);
-      return FALSE;
-    }
-
-  if (too_long (self->group_name, RP_MEETING_MAX_GROUP_NAME_LENGTH))
-    {
-      g_set_error (error, RP_MEETING_ERROR, RP_MEETING_ERROR_INVALID,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "Shorten the group’s name to at most %d character.",
-                                "Shorten the group’s name to at most %d characters.",
-                                RP_MEETING_MAX_GROUP_NAME_LENGTH),
-                   RP_MEETING_MAX_GROUP_NAME_LENGTH);
-      return FALSE;
-    }
-
-  if (too_long (self->program, RP_MEETING_MAX_PROGRAM_LENGTH))
-    {
-      g_set_error (error, RP_MEETING_ERROR, RP_MEETING_ERROR_INVALID,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "Shorten the program to at most %d character.",
-                                "Shorten the program to at most %d characters.",
-                                RP_MEETING_MAX_PROGRAM_LENGTH),
-                   RP_MEETING_MAX_PROGRAM_LENGTH);
-      return FALSE;
-    }
-
-  if (too_long (self->location, RP_MEETING_MAX_LOCATION_LENGTH))
-    {
-      g_set_error (error, RP_MEETING_ERROR, RP_MEETING_ERROR_INVALID,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "Shorten the location to at most %d character.",
-                                "Shorten the location to at most %d characters.",
-                                RP_MEETING_MAX_LOCATION_LENGTH),
-                   RP_MEETING_MAX_LOCATION_LENGTH);
-      return FALSE;
-    }
-
-  if (too_long (self->address, RP_MEETING_MAX_ADDRESS_LENGTH))
-    {
-      g_set_error (error, RP_MEETING_ERROR, RP_MEETING_ERROR_INVALID,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "Shorten the address to at most %d character.",
-                                "Shorten the address to at most %d characters.",
-                                RP_MEETING_MAX_ADDRESS_LENGTH),
-                   RP_MEETING_MAX_ADDRESS_LENGTH);
-      return FALSE;
-    }
-
-  if (too_long (self->online_url, RP_MEETING_MAX_ONLINE_URL_LENGTH))
-    {
-      g_set_error (error, RP_MEETING_ERROR, RP_MEETING_ERROR_INVALID,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "Shorten the online link to at most %d character.",
-                                "Shorten the online link to at most %d characters.",
-                                RP_MEETING_MAX_ONLINE_URL_LENGTH),
-                   RP_MEETING_MAX_ONLINE_URL_LENGTH);
-      return FALSE;
-    }
-
-  if (too_long (self->conference_phone, RP_MEETING_MAX_CONFERENCE_PHONE_LENGTH))
-    {
-      g_set_error (error, RP_MEETING_ERROR, RP_MEETING_ERROR_INVALID,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "Shorten the conference phone number to at most %d character.",
-                                "Shorten the conference phone number to at most %d characters.",
-                                RP_MEETING_MAX_CONFERENCE_PHONE_LENGTH),
-                   RP_MEETING_MAX_CONFERENCE_PHONE_LENGTH);
-      return FALSE;
-    }
-
-  if (too_long (self->notes, RP_MEETING_MAX_NOTES_LENGTH))
-    {
-      g_set_error (error, RP_MEETING_ERROR, RP_MEETING_ERROR_INVALID,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "Shorten the notes to at most %d character.",
-                                "Shorten the notes to at most %d characters.",
-                                RP_MEETING_MAX_NOTES_LENGTH),
-                   RP_MEETING_MAX_NOTES_LENGTH);
-      return FALSE;
-    }
-
-  /* Only a bug or a damaged feed gets these wrong: the importer cuts
-   * them to size. */
-  if (too_long (self->directory_feed, RP_MEETING_MAX_DIRECTORY_FEED_LENGTH) ||
-      too_long (self->directory_slug, RP_MEETING_MAX_DIRECTORY_SLUG_LENGTH) ||
-      (self->directory_fingerprint != NULL &&
-       !is_fingerprint (self->directory_fingerprint)))
-    {
-      g_set_error_literal (error, RP_MEETING_ERROR, RP_MEETING_ERROR_INVALID,
-                           _("This meeting’s link to the Directory is too long. Add the meeting again from the Directory."));
-      return FALSE;
-    }
-
-  if (too_long (self->import_uid, RP_MEETING_MAX_IMPORT_UID_LENGTH))
-    {
-      g_set_error (error, RP_MEETING_ERROR, RP_MEETING_ERROR_INVALID,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "The calendar event’s ID is longer than %d character; this event cannot be imported.",
-                                "The calendar event’s ID is longer than %d characters; this event cannot be imported.",
-                                RP_MEETING_MAX_IMPORT_UID_LENGTH),
-                   RP_MEETING_MAX_IMPORT_UID_LENGTH);
-      return FALSE;
-    }
-
-  if (list_has_bad_item ((const char * const *) self->types, &has_comma))
-    {
-      g_set_error_literal (error, RP_MEETING_ERROR, RP_MEETING_ERROR_INVALID,
-                           has_comma
-                           ? _("Remove the comma from the meeting type.")
-                           : _("Remove the empty meeting type."));
-      return FALSE;
-    }
-
-  if (joined_too_long ((const char * const *) self->types, RP_MEETING_MAX_TYPES_LENGTH))
-    {
-      g_set_error_literal (error, RP_MEETING_ERROR, RP_MEETING_ERROR_INVALID,
-                           _("Choose fewer meeting types."));
-      return FALSE;
-    }
-
-  if (list_has_bad_item ((const char * const *) self->tags, &has_comma))
-    {
-      g_set_error_literal (error, RP_MEETING_ERROR, RP_MEETING_ERROR_INVALID,
-                           has_comma
-                           ? _("Remove the comma from the tag, or make it two tags.")
-                           : _("Remove the empty tag."));
-      return FALSE;
-    }
-
-  if (joined_too_long ((const char * const *) self->tags, RP_MEETING_MAX_TAGS_LENGTH))
-    {
-      g_set_error_literal (error, RP_MEETING_ERROR, RP_MEETING_ERROR_INVALID,
-                           _("Use fewer or shorter tags."));
-      return FALSE;
-    }
-
-  if (self->online_url != NULL)
-    {
-      g_autoptr(GError) local_error = NULL;
-
-      if (rp_uri_policy_check (self->online_url, &local_error) == RP_URI_VERDICT_REFUSED)
-        {
-          g_set_error (error, RP_MEETING_ERROR, RP_MEETING_ERROR_INVALID,
-                       _("Check the online link: %s"), local_error->message);
-          return FALSE;
-        }
-    }
-
-  if (self->conference_phone != NULL)
-    {
-      g_autoptr(GError) local_error = NULL;
-
-      if (!rp_uri_phone_number_is_valid (self->conference_phone, &local_error))
-        {
-          g_set_error (error, RP_MEETING_ERROR, RP_MEETING_ERROR_INVALID,
-                       _("Check the conference phone number: %s"), local_error->message);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
 }
