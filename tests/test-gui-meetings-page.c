@@ -7,8 +7,11 @@
  * of weekly, monthly, single, online and archived meetings and a fixed
  * "now" (Monday 23 November 2026, 19:30 in New York, the viewer's zone):
  * the agenda's sections and rows, the calendar's marks and day list, the
- * detail and the way back, My Meetings and its archive, 360 px, and the
- * window's Add Meeting — with not one warning or critical logged. */
+ * detail and the way back, the page freed with its widgets, and the
+ * window's Add Meeting — with not one warning or critical logged. My
+ * Meetings, the Directory view, widths, the refresh timer and join links
+ * are in test-gui-meetings-page-views.c, to keep each file short; the
+ * fixture is in rp-test-meetings-page. */
 
 #define G_LOG_DOMAIN "rp-test"
 
@@ -17,88 +20,19 @@
 #include "rp-agenda-row.h"
 #include "rp-agenda-view.h"
 #include "rp-application.h"
-#include "rp-directory-view.h"
-#include "rp-link-opener.h"
 #include "rp-meeting-detail.h"
 #include "rp-meeting-editor.h"
 #include "rp-meeting-list.h"
 #include "rp-meetings-page.h"
 #include "rp-month-calendar.h"
 #include "rp-test-gui.h"
+#include "rp-test-meetings-page.h"
 #include "rp-test-util.h"
 #include "rp-window.h"
 
 static RpApplication *app;
 
-typedef struct
-{
-  char       *dir;
-  RpDatabase *database;
-  RpStore    *store;
-  gint64      step_study;
-  gint64      big_book;
-  gint64      speaker;
-  gint64      berlin;
-  gint64      candlelight;
-  gint64      archived;
-} Fixture;
-
 /* --- finding widgets ---------------------------------------------------- */
-
-static void
-collect_descendants (GtkWidget *root,
-                     GType      type,
-                     GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_descendants (child, type, found);
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect_descendants (root, type, found);
-
-  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
-}
-
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  collect_descendants (root, GTK_TYPE_LABEL, labels);
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkLabel *label = g_ptr_array_index (labels, i);
-
-      if (g_strcmp0 (gtk_label_get_label (label), text) == 0)
-        return GTK_WIDGET (label);
-    }
-
-  return NULL;
-}
-
-/* Whether @widget and all its ancestors up to @root are visible. */
-static gboolean
-is_shown (GtkWidget *widget,
-          GtkWidget *root)
-{
-  for (; widget != NULL && widget != root; widget = gtk_widget_get_parent (widget))
-    if (!gtk_widget_get_visible (widget))
-      return FALSE;
-
-  return TRUE;
-}
 
 /* The titles of the rows under an agenda heading, or NULL when the
  * section is hidden. */
@@ -138,178 +72,7 @@ find_join_button (GtkWidget *row)
   return NULL;
 }
 
-static RpAgendaRow *
-find_agenda_row (GtkWidget  *root,
-                 const char *title)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-
-  collect_descendants (root, RP_TYPE_AGENDA_ROW, rows);
-  for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
-      return g_ptr_array_index (rows, i);
-
-  return NULL;
-}
-
-/* --- the store ---------------------------------------------------------- */
-
-static gint64
-add_meeting (Fixture    *f,
-             const char *name,
-             RpSchedule *schedule,
-             const char *location,
-             const char *online_url,
-             gboolean    home_group)
-{
-  g_autoptr(RpMeeting) meeting = rp_meeting_new ();
-  g_autoptr(GError) error = NULL;
-
-  rp_meeting_set_name (meeting, name);
-  rp_meeting_set_schedule (meeting, schedule);
-  rp_meeting_set_location (meeting, location);
-  rp_meeting_set_online_url (meeting, online_url);
-  rp_meeting_set_home_group (meeting, home_group);
-  rp_store_add_meeting (f->store, meeting, &error);
-  g_assert_no_error (error);
-  rp_schedule_unref (schedule);
-
-  return rp_meeting_get_id (meeting);
-}
-
-static RpSchedule *
-weekly (RpWeekdays  weekdays,
-        guint       start_minute,
-        const char *zone_id)
-{
-  g_autoptr(GError) error = NULL;
-  GDate first = rp_test_make_date (2026, 1, 1);
-  RpSchedule *schedule = rp_schedule_new_weekly (&first, weekdays, start_minute, 60, zone_id,
-                                                 &error);
-
-  g_assert_no_error (error);
-
-  return schedule;
-}
-
-static void
-fixture_open (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = g_dir_make_tmp ("reprieve-meetings-page-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "reprieve.db", NULL);
-  f->database = rp_database_open (path, &error);
-  g_assert_no_error (error);
-  f->store = rp_store_new (f->database);
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  user_data)
-{
-  g_autoptr(GError) error = NULL;
-  GDate date;
-
-  fixture_open (f);
-  if (user_data != NULL)
-    return;
-
-  f->step_study = add_meeting (f, "Monday Night Step Study",
-                               weekly (RP_WEEKDAY_MONDAY, 19 * 60, "America/New_York"),
-                               "St. Mark’s Hall", NULL, TRUE);
-  f->big_book = add_meeting (f, "Online Big Book",
-                             weekly (RP_WEEKDAY_MONDAY | RP_WEEKDAY_WEDNESDAY | RP_WEEKDAY_FRIDAY,
-                                     12 * 60, "America/New_York"),
-                             NULL, "https://meet.example.org/big-book", FALSE);
-  date = rp_test_make_date (2026, 1, 1);
-  f->speaker = add_meeting (f, "First Saturday Speaker",
-                            rp_schedule_new_monthly (&date, 1, G_DATE_SATURDAY, 10 * 60, 90,
-                                                     "America/New_York", &error),
-                            "Community Center", NULL, FALSE);
-  g_assert_no_error (error);
-  /* 09:00 in Berlin is 03:00 in New York in November. */
-  f->berlin = add_meeting (f, "Berlin Morning",
-                           weekly (RP_WEEKDAY_TUESDAY | RP_WEEKDAY_THURSDAY, 9 * 60,
-                                   "Europe/Berlin"),
-                           NULL, "https://meet.example.org/berlin", FALSE);
-  date = rp_test_make_date (2026, 11, 23);
-  f->candlelight = add_meeting (f, "Candlelight",
-                                rp_schedule_new_once (&date, 21 * 60 + 30, 60,
-                                                      "America/New_York", &error),
-                                "Chapel", NULL, FALSE);
-  g_assert_no_error (error);
-  f->archived = add_meeting (f, "Old Tuesday Group",
-                             weekly (RP_WEEKDAY_TUESDAY, 18 * 60, "America/New_York"),
-                             "Library", NULL, FALSE);
-  rp_store_set_meeting_archived (f->store, f->archived, TRUE, &error);
-  g_assert_no_error (error);
-
-  date = rp_test_make_date (2026, 11, 16);
-  rp_store_set_attendance (f->store, f->step_study, &date, RP_ATTENDANCE_ATTENDED, NULL, &error);
-  g_assert_no_error (error);
-  date = rp_test_make_date (2026, 11, 14);
-  rp_store_set_attendance (f->store, f->archived, &date, RP_ATTENDANCE_ATTENDED, NULL, &error);
-  g_assert_no_error (error);
-  date = rp_test_make_date (2026, 11, 18);
-  rp_store_set_attendance (f->store, f->big_book, &date, RP_ATTENDANCE_MISSED, NULL, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  user_data)
-{
-  g_assert_finalize_object (f->store);
-  g_assert_finalize_object (f->database);
-  rp_test_remove_tree (f->dir);
-  g_clear_pointer (&f->dir, g_free);
-  g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
-}
-
 /* --- the page in a window ----------------------------------------------- */
-
-static GDateTime *
-test_now (void)
-{
-  g_autoptr(GTimeZone) new_york = g_time_zone_new_identifier ("America/New_York");
-
-  return g_date_time_new (new_york, 2026, 11, 23, 19, 30, 0);
-}
-
-static RpMeetingsPage *
-new_page (Fixture   *f,
-          int        width,
-          GtkWindow **out_window)
-{
-  g_autoptr(GDateTime) now = test_now ();
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-  GtkWidget *overlay = adw_toast_overlay_new ();
-  RpMeetingsPage *page = g_object_new (RP_TYPE_MEETINGS_PAGE, NULL);
-
-  rp_meetings_page_set_now (page, now);
-  rp_meetings_page_set_store (page, f->store);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (page));
-  gtk_window_set_child (window, overlay);
-  gtk_window_set_default_size (window, width, 720);
-  gtk_window_present (window);
-  rp_test_gui_iterate (150);
-
-  *out_window = window;
-
-  return page;
-}
-
-static void
-destroy_window (GtkWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (window);
-  rp_test_gui_iterate (50);
-  g_assert_null (window);
-}
 
 static void
 test_empty_state (Fixture       *f,
@@ -662,272 +425,6 @@ test_detail_and_back (Fixture       *f,
   destroy_window (window);
 }
 
-static void
-test_my_meetings (Fixture       *f,
-                  gconstpointer  user_data)
-{
-  g_autoptr(GError) error = NULL;
-  GtkWindow *window;
-  RpMeetingsPage *page = new_page (f, 800, &window);
-  RpMeetingList *list;
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-  GtkWidget *badge;
-  GtkWidget *switch_row;
-
-  rp_meetings_page_show_view (page, "my-meetings");
-  rp_test_gui_iterate (50);
-  list = RP_MEETING_LIST (find_descendant (GTK_WIDGET (page), RP_TYPE_MEETING_LIST));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (list)));
-  g_assert_nonnull (find_label (GTK_WIDGET (list), "5 meetings"));
-
-  /* Sorted by name, with the schedule in words and the place. */
-  collect_descendants (GTK_WIDGET (list), ADW_TYPE_ACTION_ROW, rows);
-  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==,
-                   "Berlin Morning");
-  g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, 0)), ==,
-                   "Every Tuesday and Thursday at 09:00 (Europe/Berlin) · Online");
-  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 2)), ==,
-                   "First Saturday Speaker");
-  g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, 2)), ==,
-                   "First Saturday of the month at 10:00 · Community Center");
-  /* Only the home group has its badge. */
-  badge = find_label (GTK_WIDGET (list), "Home Group");
-  g_assert_nonnull (badge);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (
-                     gtk_widget_get_ancestor (badge, ADW_TYPE_ACTION_ROW))),
-                   ==, "Monday Night Step Study");
-
-  /* The archive is behind a switch. */
-  g_assert_cmpuint (rp_meeting_list_get_n_archived (list), ==, 1);
-  switch_row = gtk_widget_get_ancestor (find_descendant (GTK_WIDGET (list), GTK_TYPE_SWITCH),
-                                        ADW_TYPE_ACTION_ROW);
-  g_assert_true (is_shown (switch_row, GTK_WIDGET (list)));
-  g_assert_null (find_agenda_row (GTK_WIDGET (list), "Old Tuesday Group"));
-  g_assert_false (is_shown (gtk_widget_get_ancestor (find_label (GTK_WIDGET (list),
-                                                                 "Old Tuesday Group"),
-                                                     ADW_TYPE_ACTION_ROW),
-                            GTK_WIDGET (list)));
-  rp_meeting_list_set_show_archived (list, TRUE);
-  g_assert_true (is_shown (gtk_widget_get_ancestor (find_label (GTK_WIDGET (list),
-                                                                "Old Tuesday Group"),
-                                                    ADW_TYPE_ACTION_ROW),
-                           GTK_WIDGET (list)));
-
-  /* Brought back: no archive left to show. */
-  rp_store_set_meeting_archived (f->store, f->archived, FALSE, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (rp_meeting_list_get_n_archived (list), ==, 0);
-  g_assert_false (is_shown (switch_row, GTK_WIDGET (list)));
-  g_assert_nonnull (find_label (GTK_WIDGET (list), "6 meetings"));
-
-  destroy_window (window);
-}
-
-/* The Directory view is read only when first shown; a user with an
- * imported feed but no meeting of their own yet sees it, not the empty
- * page. */
-static void
-test_directory_view (Fixture       *f,
-                     gconstpointer  user_data)
-{
-  static const char feed[] =
-    "[{\"name\": \"Noon Group\", \"slug\": \"noon\", \"day\": 2, \"time\": \"12:00\","
-    " \"address\": \"1 Main St\", \"entity\": \"Test Intergroup\"}]";
-  g_autoptr(GBytes) bytes = g_bytes_new_static (feed, sizeof feed - 1);
-  g_autoptr(RpDirectoryImport) imported = NULL;
-  g_autoptr(GError) error = NULL;
-  GListModel *meetings = rp_store_get_meetings (f->store);
-  GtkWindow *window;
-  RpMeetingsPage *page = new_page (f, 800, &window);
-  AdwViewStack *stack;
-  GtkWidget *directory;
-  GtkStack *page_stack;
-
-  stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (page), ADW_TYPE_VIEW_STACK));
-  directory = adw_view_stack_get_child_by_name (stack, "directory");
-  g_assert_true (RP_IS_DIRECTORY_VIEW (directory));
-  g_assert_null (rp_directory_view_get_store (RP_DIRECTORY_VIEW (directory)));
-
-  rp_meetings_page_show_view (page, "directory");
-  rp_test_gui_iterate (50);
-  g_assert_true (gtk_widget_get_mapped (directory));
-  g_assert_true (rp_directory_view_get_store (RP_DIRECTORY_VIEW (directory)) == f->store);
-
-  /* No meeting of one's own, then a feed imported. */
-  rp_meetings_page_show_view (page, "agenda");
-  while (g_list_model_get_n_items (meetings) > 0)
-    {
-      g_autoptr(RpMeeting) meeting = g_list_model_get_item (meetings, 0);
-
-      rp_store_delete_meeting (f->store, rp_meeting_get_id (meeting), &error);
-      g_assert_no_error (error);
-    }
-  {
-    g_autoptr(GPtrArray) archived = rp_store_list_archived_meetings (f->store, &error);
-
-    g_assert_no_error (error);
-    for (guint i = 0; i < archived->len; i++)
-      {
-        rp_store_delete_meeting (f->store, rp_meeting_get_id (g_ptr_array_index (archived, i)),
-                                 &error);
-        g_assert_no_error (error);
-      }
-  }
-  rp_test_gui_iterate (50);
-  page_stack = GTK_STACK (adw_bin_get_child (ADW_BIN (page)));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack), ==, "empty");
-
-  imported = rp_store_import_directory (f->store, bytes, "feed.json", &error);
-  g_assert_no_error (error);
-  rp_test_gui_iterate (50);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack), ==, "meetings");
-  g_assert_cmpstr (rp_meetings_page_get_visible_view (page), ==, "directory");
-  g_assert_cmpuint (g_list_model_get_n_items (rp_directory_view_get_results (RP_DIRECTORY_VIEW (directory))),
-                    ==, 1);
-
-  destroy_window (window);
-}
-
-/* Every view fits 360 px; at 1000 px the wide switcher is used. */
-static void
-test_widths (Fixture       *f,
-             gconstpointer  user_data)
-{
-  static const char * const views[] = { "agenda", "calendar", "my-meetings", "directory" };
-  static const int widths[] = { 360, 1000 };
-
-  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
-    {
-      GtkWindow *window;
-      RpMeetingsPage *page = new_page (f, widths[w], &window);
-      g_autoptr(GPtrArray) switchers = g_ptr_array_new ();
-
-      for (guint v = 0; v < G_N_ELEMENTS (views); v++)
-        {
-          int minimum = 0;
-
-          rp_meetings_page_show_view (page, views[v]);
-          rp_test_gui_iterate (100);
-          gtk_widget_measure (GTK_WIDGET (page), GTK_ORIENTATION_HORIZONTAL, -1,
-                              &minimum, NULL, NULL, NULL);
-          g_test_message ("%s at %d: needs %d px", views[v], widths[w], minimum);
-          g_assert_cmpint (minimum, <=, 360);
-          g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (page)), <=, widths[w]);
-          g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (page)), >=, minimum);
-        }
-
-      /* The detail fits too. */
-      rp_meetings_page_show_meeting (page, f->berlin, NULL);
-      rp_test_gui_iterate (100);
-      {
-        int minimum = 0;
-
-        gtk_widget_measure (GTK_WIDGET (page), GTK_ORIENTATION_HORIZONTAL, -1,
-                            &minimum, NULL, NULL, NULL);
-        g_test_message ("detail at %d: needs %d px", widths[w], minimum);
-        g_assert_cmpint (minimum, <=, 360);
-      }
-
-      /* The squeezer shows the wide switcher only where it fits. */
-      collect_descendants (GTK_WIDGET (page), ADW_TYPE_VIEW_SWITCHER, switchers);
-      g_assert_cmpuint (switchers->len, ==, 2);
-      rp_meetings_page_go_back (page);
-      rp_test_gui_iterate (400);
-      {
-        AdwViewSwitcher *shown = NULL;
-
-        for (guint i = 0; i < switchers->len; i++)
-          if (gtk_widget_get_child_visible (g_ptr_array_index (switchers, i)) &&
-              gtk_widget_get_mapped (g_ptr_array_index (switchers, i)))
-            shown = g_ptr_array_index (switchers, i);
-        g_assert_nonnull (shown);
-        g_assert_cmpint (adw_view_switcher_get_policy (shown), ==,
-                         widths[w] >= 1000 ? ADW_VIEW_SWITCHER_POLICY_WIDE
-                                           : ADW_VIEW_SWITCHER_POLICY_NARROW);
-      }
-
-      destroy_window (window);
-    }
-}
-
-/* Following the clock, the page arms one timer (for the in-progress or
- * next meeting's boundary); with a fixed "now" it arms none. */
-static void
-test_refresh_timer (Fixture       *f,
-                    gconstpointer  user_data)
-{
-  g_autoptr(GDateTime) now = test_now ();
-  GtkWindow *window;
-  RpMeetingsPage *page = new_page (f, 800, &window);
-  GSource *source;
-  g_autoptr(GDateTime) real_now = g_date_time_new_now_local ();
-  GDateTime *next_change;
-
-  g_assert_null (g_main_context_find_source_by_user_data (NULL, page));
-
-  rp_meetings_page_set_now (page, NULL);
-  source = g_main_context_find_source_by_user_data (NULL, page);
-  g_assert_nonnull (source);
-  g_assert_cmpstr (g_source_get_name (source), ==, "[reprieve] meetings page refresh");
-
-  /* Armed for the agenda's next change, which is in the next day. */
-  next_change = rp_agenda_view_get_next_change (
-    RP_AGENDA_VIEW (find_descendant (GTK_WIDGET (page), RP_TYPE_AGENDA_VIEW)));
-  g_assert_cmpint (g_date_time_compare (next_change, real_now), >, 0);
-  g_assert_cmpint (g_date_time_difference (next_change, real_now), <=, 25 * G_TIME_SPAN_HOUR);
-  g_assert_cmpint (g_source_get_ready_time (source), >, g_get_monotonic_time ());
-  g_assert_cmpint (g_source_get_ready_time (source), <=,
-                   g_get_monotonic_time () + g_date_time_difference (next_change, real_now) +
-                   2 * G_TIME_SPAN_SECOND);
-
-  /* Re-armed when the store changes. */
-  add_meeting (f, "Another", weekly (RP_WEEKDAY_SUNDAY, 8 * 60, "America/New_York"),
-               NULL, NULL, FALSE);
-  g_assert_nonnull (g_main_context_find_source_by_user_data (NULL, page));
-
-  rp_meetings_page_set_now (page, now);
-  g_assert_null (g_main_context_find_source_by_user_data (NULL, page));
-
-  destroy_window (window);
-}
-
-/* Join links go through rp-uri-policy: http asks first, others are
- * refused (in a toast), never opened. */
-static void
-test_join_link_policy (Fixture       *f,
-                       gconstpointer  user_data)
-{
-  GtkWindow *window;
-  RpMeetingsPage *page = new_page (f, 800, &window);
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  AdwMessageDialog *dialog = NULL;
-  guint n_toplevels = g_list_model_get_n_items (toplevels);
-
-  rp_link_opener_open (GTK_WIDGET (page), "javascript:alert(1)");
-  rp_link_opener_open (GTK_WIDGET (page), "file:///etc/passwd");
-  rp_test_gui_iterate (50);
-  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_toplevels);
-
-  rp_link_opener_open (GTK_WIDGET (page), "http://meet.example.org/plain");
-  rp_test_gui_iterate (100);
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel))
-        dialog = ADW_MESSAGE_DIALOG (toplevel);
-    }
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Open an Unencrypted Link?");
-  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == window);
-  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
-  /* Cancel opens nothing. */
-  adw_message_dialog_response (dialog, "cancel");
-  rp_test_gui_iterate (100);
-
-  destroy_window (window);
-}
-
 /* The page's widgets are freed with it, and nothing holds the store. */
 static void
 test_finalize (Fixture       *f,
@@ -1023,25 +520,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
-  /* The viewer is in New York: every time below is worked out for it.
-   * Before anything asks GLib for the local zone (it caches it). */
-  g_setenv ("TZ", "America/New_York", TRUE);
-
-  if (!rp_test_gui_init (&argc, &argv))
+  app = rp_test_meetings_page_init (&argc, &argv);
+  if (app == NULL)
     {
       g_print ("1..0 # SKIP no display\n");
       return 0;
     }
-
-  /* The application loads style.css, as it does for the real window. */
-  app = rp_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
 
   g_test_add ("/gui/meetings-page/empty-state", Fixture, "empty",
               fixture_set_up, test_empty_state, fixture_tear_down);
@@ -1051,16 +537,6 @@ main (int   argc,
               fixture_set_up, test_calendar, fixture_tear_down);
   g_test_add ("/gui/meetings-page/detail-and-back", Fixture, NULL,
               fixture_set_up, test_detail_and_back, fixture_tear_down);
-  g_test_add ("/gui/meetings-page/my-meetings", Fixture, NULL,
-              fixture_set_up, test_my_meetings, fixture_tear_down);
-  g_test_add ("/gui/meetings-page/directory-view", Fixture, NULL,
-              fixture_set_up, test_directory_view, fixture_tear_down);
-  g_test_add ("/gui/meetings-page/widths", Fixture, NULL,
-              fixture_set_up, test_widths, fixture_tear_down);
-  g_test_add ("/gui/meetings-page/refresh-timer", Fixture, NULL,
-              fixture_set_up, test_refresh_timer, fixture_tear_down);
-  g_test_add ("/gui/meetings-page/join-link-policy", Fixture, NULL,
-              fixture_set_up, test_join_link_policy, fixture_tear_down);
   g_test_add ("/gui/meetings-page/finalize", Fixture, NULL,
               fixture_set_up, test_finalize, fixture_tear_down);
   g_test_add_func ("/gui/meetings-page/window", test_window);
