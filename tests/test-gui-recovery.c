@@ -306,38 +306,25 @@ run_retry (void)
   g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
 }
 
-static void
-test_retry (void)
+/* Each case runs in a subprocess of its own: an application per process,
+ * on its own files. */
+typedef struct
 {
-  if (g_test_subprocess ())
-    {
-      run_retry ();
-      return;
-    }
+  void (*run) (void);
+} Case;
 
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-}
+static const Case restore_case = { run_restore };
+static const Case start_empty_case = { run_start_empty };
+static const Case retry_case = { run_retry };
 
 static void
-test_restore (void)
+test_in_subprocess (gconstpointer data)
 {
+  const Case *test_case = data;
+
   if (g_test_subprocess ())
     {
-      run_restore ();
-      return;
-    }
-
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-}
-
-static void
-test_start_empty (void)
-{
-  if (g_test_subprocess ())
-    {
-      run_start_empty ();
+      test_case->run ();
       return;
     }
 
@@ -367,9 +354,9 @@ main (int   argc,
     g_settings_set_boolean (settings, "start-at-login-asked", TRUE);
   }
 
-  g_test_add_func ("/gui/recovery/restore", test_restore);
-  g_test_add_func ("/gui/recovery/start-empty", test_start_empty);
-  g_test_add_func ("/gui/recovery/retry", test_retry);
+  g_test_add_data_func ("/gui/recovery/restore", &restore_case, test_in_subprocess);
+  g_test_add_data_func ("/gui/recovery/start-empty", &start_empty_case, test_in_subprocess);
+  g_test_add_data_func ("/gui/recovery/retry", &retry_case, test_in_subprocess);
 
   ret = g_test_run ();
   rp_test_gui_cleanup ();
