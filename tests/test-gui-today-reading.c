@@ -18,19 +18,13 @@
 #include "rp-database.h"
 #include "rp-schedule.h"
 #include "rp-test-gui.h"
+#include "rp-test-today.h"
 #include "rp-test-util.h"
 #include "rp-today-page.h"
 
 typedef struct
 {
-  RpDatabase  *database;
-  RpStore     *store;
-  GSettings   *settings;
-  RpClock     *clock;
-  RpDayWatch  *watch;       /* the page's, on the clock connect_page() gave */
-  GtkWindow   *window;
-  RpTodayPage *page;
-  char        *dir;
+  RpTestToday  today;
   gint64       collection_id;
   gint64       reading_ids[3];
   gint64       shown_id;     /* what win.show-reading was asked for */
@@ -64,7 +58,7 @@ add_collection (Fixture    *f,
   g_autoptr(RpReadingCollection) collection = rp_reading_collection_new (name);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (rp_store_add_reading_collection (f->store, collection, &error));
+  g_assert_true (rp_store_add_reading_collection (f->today.store, collection, &error));
   g_assert_no_error (error);
 
   return rp_reading_collection_get_id (collection);
@@ -82,7 +76,7 @@ add_text (Fixture    *f,
   rp_reading_set_collection_id (reading, collection_id);
   rp_reading_set_title (reading, title);
   rp_reading_set_body (reading, body);
-  g_assert_true (rp_store_add_reading (f->store, reading, &error));
+  g_assert_true (rp_store_add_reading (f->today.store, reading, &error));
   g_assert_no_error (error);
 
   return rp_reading_get_id (reading);
@@ -96,25 +90,10 @@ fixture_set_up (Fixture       *f,
     { "show-reading", show_reading_cb, "x", NULL, NULL, { 0 } },
   };
   g_autoptr(GSimpleActionGroup) win_actions = g_simple_action_group_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = rp_test_gui_get_data_home ();
-  g_autofree char *name = g_strdup_printf ("today-%d", g_random_int ());
-  g_autofree char *path = NULL;
   g_autoptr(GDateTime) now = local_time (2026, 3, 10, 9, 0, 0);
-  GtkWidget *overlay;
 
-  f->dir = g_build_filename (data_home, name, NULL);
-  g_assert_cmpint (g_mkdir_with_parents (f->dir, 0700), ==, 0);
-  path = g_build_filename (f->dir, "reprieve.db", NULL);
-  f->database = rp_database_open (path, &error);
-  g_assert_no_error (error);
-  f->store = rp_store_new (f->database);
-
-  f->settings = g_settings_new (APPLICATION_ID);
-  g_settings_reset (f->settings, "daily-reading-collection");
-  g_settings_reset (f->settings, "daily-reading-order");
-  g_settings_reset (f->settings, "daily-reading-start");
-  f->clock = rp_clock_new_fixed (now);
+  g_action_map_add_action_entries (G_ACTION_MAP (win_actions), entries, G_N_ELEMENTS (entries), f);
+  rp_test_today_set_up (&f->today, now, 720, G_ACTION_GROUP (win_actions));
 
   f->collection_id = add_collection (f, "Just for Testing");
   f->reading_ids[0] = add_text (f, f->collection_id, "First Day",
@@ -122,52 +101,20 @@ fixture_set_up (Fixture       *f,
                                 "and `code`.\n\nA second paragraph.");
   f->reading_ids[1] = add_text (f, f->collection_id, "Second Day", "Words of the *second* day.");
   f->reading_ids[2] = add_text (f, f->collection_id, "Third Day", "> Words of the third day.");
-  g_settings_set_int64 (f->settings, "daily-reading-collection", f->collection_id);
-
-  f->window = GTK_WINDOW (adw_window_new ());
-  g_action_map_add_action_entries (G_ACTION_MAP (win_actions), entries, G_N_ELEMENTS (entries), f);
-  gtk_widget_insert_action_group (GTK_WIDGET (f->window), "win", G_ACTION_GROUP (win_actions));
-  f->page = g_object_new (RP_TYPE_TODAY_PAGE, NULL);
-  overlay = adw_toast_overlay_new ();
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
-  adw_window_set_content (ADW_WINDOW (f->window), overlay);
-  gtk_window_set_default_size (f->window, 360, 720);
-  gtk_window_present (f->window);
-  rp_test_gui_iterate (50);
+  g_settings_set_int64 (f->today.settings, "daily-reading-collection", f->collection_id);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  user_data)
 {
-  gtk_window_destroy (f->window);
-  rp_test_gui_iterate (50);
-
-  g_assert_finalize_object (f->store);
-  g_assert_finalize_object (f->database);
-  if (f->watch != NULL)
-    g_assert_finalize_object (f->watch);
-  g_assert_finalize_object (f->clock);
-  g_clear_object (&f->settings);
-  rp_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
-}
-
-static void
-connect_page (Fixture *f,
-              RpClock *clock)
-{
-  g_clear_object (&f->watch);
-  f->watch = rp_day_watch_new (clock);
-  rp_today_page_bind (f->page, f->store, f->watch, f->settings);
-  rp_test_gui_iterate (50);
+  rp_test_today_tear_down (&f->today);
 }
 
 static GtkWidget *
 find_card (Fixture *f)
 {
-  GtkWidget *heading = rp_test_gui_find_label_containing (GTK_WIDGET (f->page),
+  GtkWidget *heading = rp_test_gui_find_label_containing (GTK_WIDGET (f->today.page),
                                                           "Today’s Reading");
 
   g_assert_nonnull (heading);
@@ -180,7 +127,7 @@ static gboolean
 shows_title (Fixture    *f,
              const char *title)
 {
-  GtkWidget *label = rp_test_gui_find_label_containing (GTK_WIDGET (f->page), title);
+  GtkWidget *label = rp_test_gui_find_label_containing (GTK_WIDGET (f->today.page), title);
 
   return label != NULL && gtk_widget_get_mapped (label);
 }
@@ -188,10 +135,10 @@ shows_title (Fixture    *f,
 static GtkWidget *
 find_read_button (Fixture *f)
 {
-  GtkWidget *button = rp_test_gui_find_button_by_label (GTK_WIDGET (f->page), "_Read");
+  GtkWidget *button = rp_test_gui_find_button_by_label (GTK_WIDGET (f->today.page), "_Read");
 
   if (button == NULL)
-    button = rp_test_gui_find_button_by_label (GTK_WIDGET (f->page), "_Open");
+    button = rp_test_gui_find_button_by_label (GTK_WIDGET (f->today.page), "_Open");
   g_assert_nonnull (button);
 
   return button;
@@ -208,11 +155,11 @@ test_reading_for_the_day (Fixture       *f,
   /* No store or settings yet: no card. */
   g_assert_false (gtk_widget_get_mapped (find_card (f)));
 
-  connect_page (f, f->clock);
+  rp_test_today_bind (&f->today, f->today.clock);
   g_assert_true (gtk_widget_get_mapped (find_card (f)));
 
   /* The first day the reading shows is where "in order" starts. */
-  start = g_settings_get_string (f->settings, "daily-reading-start");
+  start = g_settings_get_string (f->today.settings, "daily-reading-start");
   g_assert_cmpstr (start, ==, "2026-03-10");
   g_assert_true (shows_title (f, "First Day"));
   g_assert_true (shows_title (f, "Just for Testing"));
@@ -230,7 +177,7 @@ test_reading_for_the_day (Fixture       *f,
   g_assert_cmpint (f->shown_id, ==, f->reading_ids[0]);
 
   /* The next day (the clock set to just past midnight). */
-  rp_clock_set_now (f->clock, next_day);
+  rp_clock_set_now (f->today.clock, next_day);
   rp_test_gui_iterate (20);
   g_assert_true (shows_title (f, "Second Day"));
   g_assert_true (shows_title (f, "Words of the second day."));
@@ -239,12 +186,12 @@ test_reading_for_the_day (Fixture       *f,
   g_assert_cmpint (f->shown_id, ==, f->reading_ids[1]);
 
   /* The start moved back a day: two days in, the third reading. */
-  g_settings_set_string (f->settings, "daily-reading-start", "2026-03-09");
+  g_settings_set_string (f->today.settings, "daily-reading-start", "2026-03-09");
   rp_test_gui_iterate (20);
   g_assert_true (shows_title (f, "Third Day"));
   g_assert_true (shows_title (f, "Words of the third day."));
   /* …and round again. */
-  g_settings_set_string (f->settings, "daily-reading-start", "2026-03-08");
+  g_settings_set_string (f->today.settings, "daily-reading-start", "2026-03-08");
   rp_test_gui_iterate (20);
   g_assert_true (shows_title (f, "First Day"));
 }
@@ -269,29 +216,29 @@ test_start_asked_once (Fixture       *f,
   g_autofree char *start = NULL;
   guint n_changed = 0;
 
-  connect_page (f, f->clock);
-  start = g_settings_get_string (f->settings, "daily-reading-start");
+  rp_test_today_bind (&f->today, f->today.clock);
+  start = g_settings_get_string (f->today.settings, "daily-reading-start");
   g_assert_cmpstr (start, ==, "2026-03-10");
   g_assert_true (shows_title (f, "First Day"));
 
-  g_signal_connect (f->settings, "changed::daily-reading-start", G_CALLBACK (count_cb),
+  g_signal_connect (f->today.settings, "changed::daily-reading-start", G_CALLBACK (count_cb),
                     &n_changed);
   /* What a failed write looks like: the old value back, and "changed". */
-  g_settings_reset (f->settings, "daily-reading-start");
+  g_settings_reset (f->today.settings, "daily-reading-start");
   rp_test_gui_iterate (50);
   g_assert_cmpuint (n_changed, ==, 1);
   g_clear_pointer (&start, g_free);
-  start = g_settings_get_string (f->settings, "daily-reading-start");
+  start = g_settings_get_string (f->today.settings, "daily-reading-start");
   g_assert_cmpstr (start, ==, "");
   g_assert_true (shows_title (f, "First Day"));
 
   /* The next day follows the start asked for. */
-  rp_clock_set_now (f->clock, next_day);
+  rp_clock_set_now (f->today.clock, next_day);
   rp_test_gui_iterate (20);
   g_assert_true (shows_title (f, "Second Day"));
   g_assert_cmpuint (n_changed, ==, 1);
 
-  g_signal_handlers_disconnect_by_func (f->settings, count_cb, &n_changed);
+  g_signal_handlers_disconnect_by_func (f->today.settings, count_cb, &n_changed);
 }
 
 static void
@@ -303,16 +250,16 @@ test_follows_changes (Fixture       *f,
   gint64 empty_id;
   GtkWidget *button;
 
-  connect_page (f, f->clock);
+  rp_test_today_bind (&f->today, f->today.clock);
   g_assert_true (shows_title (f, "First Day"));
 
   /* An empty collection: the empty state, with the way out. */
   empty_id = add_collection (f, "Empty for Now");
-  g_settings_set_int64 (f->settings, "daily-reading-collection", empty_id);
+  g_settings_set_int64 (f->today.settings, "daily-reading-collection", empty_id);
   rp_test_gui_iterate (20);
   g_assert_true (shows_title (f, "No Reading for Today"));
   g_assert_false (shows_title (f, "First Day"));
-  g_assert_nonnull (rp_test_gui_find_button_by_label (GTK_WIDGET (f->page),
+  g_assert_nonnull (rp_test_gui_find_button_by_label (GTK_WIDGET (f->today.page),
                                                       "_Choose a Collection"));
 
   /* A link added to it: the store's change shows it, with its
@@ -321,7 +268,7 @@ test_follows_changes (Fixture       *f,
   rp_reading_set_title (link, "A Daily Page on the Web");
   rp_reading_set_description (link, "Read it on the fellowship’s site & share it.");
   rp_reading_set_uri (link, "https://example.org/daily");
-  g_assert_true (rp_store_add_reading (f->store, link, &error));
+  g_assert_true (rp_store_add_reading (f->today.store, link, &error));
   g_assert_no_error (error);
   rp_test_gui_iterate (20);
   g_assert_true (shows_title (f, "A Daily Page on the Web"));
@@ -334,19 +281,19 @@ test_follows_changes (Fixture       *f,
 
   /* A collection that is gone: the starter library's reading, or its
    * empty state when it has none. */
-  g_settings_set_int64 (f->settings, "daily-reading-collection", 999999);
+  g_settings_set_int64 (f->today.settings, "daily-reading-collection", 999999);
   rp_test_gui_iterate (20);
   g_assert_false (shows_title (f, "A Daily Page on the Web"));
 
   /* Back to the first collection, by date: the book has no dated
    * entries, so in order. */
-  g_settings_set_int64 (f->settings, "daily-reading-collection", f->collection_id);
-  g_settings_set_string (f->settings, "daily-reading-order", "by-date");
+  g_settings_set_int64 (f->today.settings, "daily-reading-collection", f->collection_id);
+  g_settings_set_string (f->today.settings, "daily-reading-order", "by-date");
   rp_test_gui_iterate (20);
   g_assert_true (shows_title (f, "First Day"));
 
   /* Without a store (the data could not be opened): no card. */
-  rp_today_page_bind (f->page, NULL, f->watch, f->settings);
+  rp_today_page_bind (f->today.page, NULL, f->today.watch, f->today.settings);
   rp_test_gui_iterate (20);
   g_assert_false (gtk_widget_get_mapped (find_card (f)));
 }
@@ -373,9 +320,9 @@ test_midnight (Fixture       *f,
                   g_date_time_get_month (before_midnight),
                   g_date_time_get_year (before_midnight));
   start = rp_schedule_format_storage_date (&date);
-  g_settings_set_string (f->settings, "daily-reading-start", start);
+  g_settings_set_string (f->today.settings, "daily-reading-start", start);
 
-  connect_page (f, clock);
+  rp_test_today_bind (&f->today, clock);
   g_assert_true (shows_title (f, "First Day"));
 
   end = g_get_monotonic_time () + 8 * G_USEC_PER_SEC;
@@ -385,7 +332,7 @@ test_midnight (Fixture       *f,
   g_assert_false (shows_title (f, "First Day"));
 
   /* The page lets go of the old watch, and with it the clock. */
-  connect_page (f, f->clock);
+  rp_test_today_bind (&f->today, f->today.clock);
 }
 
 int

@@ -20,20 +20,11 @@
 #include "rp-schedule.h"
 #include "rp-test-contacts.h"
 #include "rp-test-gui.h"
+#include "rp-test-today.h"
 #include "rp-test-util.h"
 #include "rp-today-page.h"
 
-typedef struct
-{
-  RpDatabase  *database;
-  RpStore     *store;
-  GSettings   *settings;
-  RpClock     *clock;
-  RpDayWatch  *watch;
-  GtkWindow   *window;
-  RpTodayPage *page;
-  char        *dir;
-} Fixture;
+typedef RpTestToday Fixture;
 
 static GDateTime *
 local_time (int year,
@@ -74,61 +65,16 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = rp_test_gui_get_data_home ();
-  g_autofree char *name = g_strdup_printf ("today-%d", g_random_int ());
-  g_autofree char *path = NULL;
   g_autoptr(GDateTime) now = local_time (2026, 11, 23, 9, 0, 0);   /* a Monday */
-  GtkWidget *overlay;
 
-  f->dir = g_build_filename (data_home, name, NULL);
-  g_assert_cmpint (g_mkdir_with_parents (f->dir, 0700), ==, 0);
-  path = g_build_filename (f->dir, "reprieve.db", NULL);
-  f->database = rp_database_open (path, &error);
-  g_assert_no_error (error);
-  f->store = rp_store_new (f->database);
-  f->settings = g_settings_new (APPLICATION_ID);
-  g_settings_reset (f->settings, "daily-reading-collection");
-  g_settings_reset (f->settings, "daily-reading-order");
-  g_settings_reset (f->settings, "daily-reading-start");
-  f->clock = rp_clock_new_fixed (now);
-
-  f->window = GTK_WINDOW (adw_window_new ());
-  f->page = g_object_new (RP_TYPE_TODAY_PAGE, NULL);
-  overlay = adw_toast_overlay_new ();
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
-  adw_window_set_content (ADW_WINDOW (f->window), overlay);
-  gtk_window_set_default_size (f->window, 360, 900);
-  gtk_window_present (f->window);
-  rp_test_gui_iterate (50);
+  rp_test_today_set_up (f, now, 900, NULL);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  user_data)
 {
-  gtk_window_destroy (f->window);
-  rp_test_gui_iterate (50);
-
-  g_assert_finalize_object (f->store);
-  g_assert_finalize_object (f->database);
-  if (f->watch != NULL)
-    g_assert_finalize_object (f->watch);
-  g_assert_finalize_object (f->clock);
-  g_clear_object (&f->settings);
-  rp_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
-}
-
-static void
-bind_page (Fixture *f,
-           RpClock *clock)
-{
-  g_clear_object (&f->watch);
-  f->watch = rp_day_watch_new (clock);
-  rp_today_page_bind (f->page, f->store, f->watch, f->settings);
-  rp_test_gui_iterate (50);
+  rp_test_today_tear_down (f);
 }
 
 static void
@@ -198,7 +144,7 @@ test_next_meeting (Fixture       *f,
   GDateTime *next_change;
 
   /* No meeting: no card (Getting Started says how to add one). */
-  bind_page (f, f->clock);
+  rp_test_today_bind (f, f->clock);
   g_assert_false (gtk_widget_get_visible (card (f)));
 
   meeting = add_weekly_meeting (f, "https://meet.example/room", NULL);
@@ -272,7 +218,7 @@ test_next_meeting_timer (Fixture       *f,
                                                                                 real_now));
   gint64 end;
 
-  bind_page (f, clock);
+  rp_test_today_bind (f, clock);
   g_assert_true (card_shows (f, "Now, until 20:30"));
 
   end = g_get_monotonic_time () + 8 * G_USEC_PER_SEC;
@@ -281,7 +227,7 @@ test_next_meeting_timer (Fixture       *f,
   g_assert_true (card_shows (f, "Mon 30 Nov at 19:30"));
 
   /* Let go of the running clock with its watch. */
-  bind_page (f, f->clock);
+  rp_test_today_bind (f, f->clock);
 }
 
 static gboolean
@@ -320,7 +266,7 @@ test_getting_started (Fixture       *f,
   /* Without a store: nothing to start. */
   g_assert_false (gtk_widget_get_visible (getting_started (f)));
 
-  bind_page (f, f->clock);
+  rp_test_today_bind (f, f->clock);
   g_assert_true (gtk_widget_get_mapped (getting_started (f)));
   g_assert_false (step_done (f, "Set your clean date"));
   g_assert_false (step_done (f, "Add a meeting"));
@@ -410,7 +356,7 @@ test_midnight (Fixture       *f,
   meeting = add_weekly_meeting (f, "https://meet.example/room", NULL);
 
   set_now (f, 2026, 11, 22, 23, 59);
-  bind_page (f, f->clock);
+  rp_test_today_bind (f, f->clock);
   g_assert_true (page_shows (f, "Sunday’s Reading"));
   g_assert_true (card_shows (f, "Tomorrow at 19:30"));
 
@@ -432,7 +378,7 @@ test_clean_time (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   set_now (f, 2026, 11, 21, 12, 0);
-  bind_page (f, f->clock);
+  rp_test_today_bind (f, f->clock);
   g_assert_false (page_shows (f, "89 days"));
 
   now = rp_clock_now (f->clock);
