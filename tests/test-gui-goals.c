@@ -290,6 +290,29 @@ test_section_editor (Fixture       *f,
                    ==, "Read the Big Book");
   g_assert_nonnull (g_strstr_len (row_subtitle (list), -1, "Every day"));
 
+  /* Archived: the row moves under "Archived", and back on Restore. */
+  {
+    g_autoptr(RpGoal) goal = g_list_model_get_item (goals, 0);
+    gint64 id = rp_goal_get_id (goal);
+    GtkWidget *archived = rp_test_find_named (GTK_WIDGET (section), "archived-goals");
+    GtkWidget *row;
+
+    gtk_widget_activate_action (GTK_WIDGET (section), "goals.archive", "x", id);
+    rp_test_gui_iterate (20);
+    g_assert_false (gtk_widget_get_visible (list));
+    g_assert_null (rp_test_gui_find_descendant (list, RP_TYPE_GOAL_ROW));
+    row = rp_test_gui_find_descendant (archived, RP_TYPE_GOAL_ROW);
+    g_assert_nonnull (row);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                     "Read the Big Book");
+
+    gtk_widget_activate_action (GTK_WIDGET (section), "goals.archive", "x", id);
+    rp_test_gui_iterate (20);
+    g_assert_true (gtk_widget_get_visible (list));
+    g_assert_nonnull (rp_test_gui_find_descendant (list, RP_TYPE_GOAL_ROW));
+    g_assert_null (rp_test_gui_find_descendant (archived, RP_TYPE_GOAL_ROW));
+  }
+
   /* Delete, then Undo from the toast. */
   {
     g_autoptr(RpGoal) goal = g_list_model_get_item (goals, 0);

@@ -343,3 +343,66 @@ rp_goal_row_update (RpGoalRow    *self,
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->check_button), self->done);
   self->updating = FALSE;
 }
+
+static gboolean
+rows_match (GPtrArray *rows,
+            GPtrArray *goals)
+{
+  if (rows->len != goals->len)
+    return FALSE;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      RpGoal *shown = rp_goal_row_get_goal (g_ptr_array_index (rows, i));
+      RpGoal *goal = g_ptr_array_index (goals, i);
+
+      if (rp_goal_get_id (shown) != rp_goal_get_id (goal) ||
+          rp_goal_get_kind (shown) != rp_goal_get_kind (goal))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+rp_goal_rows_sync (GPtrArray    *rows,
+                   GPtrArray    *goals,
+                   GtkWidget    *container,
+                   gboolean      with_menu,
+                   RpStore      *store,
+                   const GDate  *today,
+                   GDateWeekday  week_start,
+                   GTimeZone    *zone)
+{
+  g_return_if_fail (rows != NULL && goals != NULL);
+  g_return_if_fail (ADW_IS_EXPANDER_ROW (container) || GTK_IS_LIST_BOX (container));
+
+  if (!rows_match (rows, goals))
+    {
+      for (guint i = 0; i < rows->len; i++)
+        {
+          GtkWidget *row = g_ptr_array_index (rows, i);
+
+          if (ADW_IS_EXPANDER_ROW (container))
+            adw_expander_row_remove (ADW_EXPANDER_ROW (container), row);
+          else
+            gtk_list_box_remove (GTK_LIST_BOX (container), row);
+        }
+      g_ptr_array_set_size (rows, 0);
+
+      for (guint i = 0; i < goals->len; i++)
+        {
+          GtkWidget *row = rp_goal_row_new (g_ptr_array_index (goals, i), with_menu);
+
+          g_ptr_array_add (rows, row);
+          if (ADW_IS_EXPANDER_ROW (container))
+            adw_expander_row_add_row (ADW_EXPANDER_ROW (container), row);
+          else
+            gtk_list_box_append (GTK_LIST_BOX (container), row);
+        }
+    }
+
+  for (guint i = 0; i < rows->len; i++)
+    rp_goal_row_update (g_ptr_array_index (rows, i), g_ptr_array_index (goals, i),
+                        store, today, week_start, zone);
+}

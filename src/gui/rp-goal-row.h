@@ -32,4 +32,17 @@ void       rp_goal_row_update   (RpGoalRow    *self,
                                  GDateWeekday  week_start,
                                  GTimeZone    *time_zone);
 
+/* Makes @rows (RpGoalRow widgets in @container, a GtkListBox or an
+ * AdwExpanderRow) show @goals, in order, as of @today. The rows stay while
+ * the goals are the same ones, so a check-in keeps the focus on its
+ * button; otherwise they are made again. */
+void       rp_goal_rows_sync    (GPtrArray    *rows,
+                                 GPtrArray    *goals,
+                                 GtkWidget    *container,
+                                 gboolean      with_menu,
+                                 RpStore      *store,
+                                 const GDate  *today,
+                                 GDateWeekday  week_start,
+                                 GTimeZone    *zone);
+
 G_END_DECLS

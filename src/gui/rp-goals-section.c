@@ -76,65 +76,6 @@ get_day (RpDayWatch  *watch,
   *out_zone = g_time_zone_ref (g_date_time_get_timezone (now));
 }
 
-static gboolean
-rows_match (GPtrArray  *rows,
-            GPtrArray  *goals)
-{
-  if (rows->len != goals->len)
-    return FALSE;
-
-  for (guint i = 0; i < rows->len; i++)
-    if (rp_goal_get_id (rp_goal_row_get_goal (g_ptr_array_index (rows, i))) !=
-        rp_goal_get_id (g_ptr_array_index (goals, i)) ||
-        rp_goal_get_kind (rp_goal_row_get_goal (g_ptr_array_index (rows, i))) !=
-        rp_goal_get_kind (g_ptr_array_index (goals, i)))
-      return FALSE;
-
-  return TRUE;
-}
-
-/* Rows stay while the goals are the same ones (a check-in keeps the
- * focus on its button); otherwise they are made again. */
-static void
-fill_rows (RpGoalsSection *self,
-           GPtrArray      *rows,
-           GPtrArray      *goals,
-           gboolean        archived,
-           const GDate    *today,
-           GTimeZone      *zone)
-{
-  GDateWeekday week_start = rp_week_locale_first_day ();
-
-  if (!rows_match (rows, goals))
-    {
-      for (guint i = 0; i < rows->len; i++)
-        {
-          GtkWidget *row = g_ptr_array_index (rows, i);
-
-          if (archived)
-            adw_expander_row_remove (self->archived_row, row);
-          else
-            gtk_list_box_remove (self->list, row);
-        }
-      g_ptr_array_set_size (rows, 0);
-
-      for (guint i = 0; i < goals->len; i++)
-        {
-          GtkWidget *row = rp_goal_row_new (g_ptr_array_index (goals, i), TRUE);
-
-          g_ptr_array_add (rows, row);
-          if (archived)
-            adw_expander_row_add_row (self->archived_row, row);
-          else
-            gtk_list_box_append (self->list, row);
-        }
-    }
-
-  for (guint i = 0; i < rows->len; i++)
-    rp_goal_row_update (g_ptr_array_index (rows, i), g_ptr_array_index (goals, i),
-                        self->store, today, week_start, zone);
-}
-
 static void
 refresh (RpGoalsSection *self)
 {
@@ -142,6 +83,7 @@ refresh (RpGoalsSection *self)
   g_autoptr(GPtrArray) archived = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GTimeZone) zone = NULL;
   GListModel *goals;
+  GDateWeekday week_start = rp_week_locale_first_day ();
   GDate today;
 
   if (self->store == NULL)
@@ -164,8 +106,10 @@ refresh (RpGoalsSection *self)
       g_ptr_array_add (rp_goal_get_archived (goal) ? archived : active, goal);
     }
 
-  fill_rows (self, self->rows, active, FALSE, &today, zone);
-  fill_rows (self, self->archived_rows, archived, TRUE, &today, zone);
+  rp_goal_rows_sync (self->rows, active, GTK_WIDGET (self->list), TRUE, self->store, &today,
+                     week_start, zone);
+  rp_goal_rows_sync (self->archived_rows, archived, GTK_WIDGET (self->archived_row), TRUE,
+                     self->store, &today, week_start, zone);
 
   gtk_widget_set_visible (GTK_WIDGET (self->list), active->len > 0);
   gtk_widget_set_visible (self->empty_box, active->len == 0);

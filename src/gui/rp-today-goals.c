@@ -66,26 +66,6 @@ shown_today (RpGoal      *goal,
   return g_date_compare (due, &soon) <= 0;
 }
 
-static gboolean
-rows_match (GPtrArray *rows,
-            GPtrArray *goals)
-{
-  if (rows->len != goals->len)
-    return FALSE;
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      RpGoal *shown = rp_goal_row_get_goal (g_ptr_array_index (rows, i));
-      RpGoal *goal = g_ptr_array_index (goals, i);
-
-      if (rp_goal_get_id (shown) != rp_goal_get_id (goal) ||
-          rp_goal_get_kind (shown) != rp_goal_get_kind (goal))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 static void
 refresh (RpTodayGoals *self)
 {
@@ -119,23 +99,8 @@ refresh (RpTodayGoals *self)
         g_ptr_array_add (goals, g_steal_pointer (&goal));
     }
 
-  if (!rows_match (self->rows, goals))
-    {
-      for (guint i = 0; i < self->rows->len; i++)
-        gtk_list_box_remove (self->list, g_ptr_array_index (self->rows, i));
-      g_ptr_array_set_size (self->rows, 0);
-      for (guint i = 0; i < goals->len; i++)
-        {
-          GtkWidget *row = rp_goal_row_new (g_ptr_array_index (goals, i), FALSE);
-
-          g_ptr_array_add (self->rows, row);
-          gtk_list_box_append (self->list, row);
-        }
-    }
-
-  for (guint i = 0; i < self->rows->len; i++)
-    rp_goal_row_update (g_ptr_array_index (self->rows, i), g_ptr_array_index (goals, i),
-                        self->store, &today, week_start, g_date_time_get_timezone (now));
+  rp_goal_rows_sync (self->rows, goals, GTK_WIDGET (self->list), FALSE, self->store, &today,
+                     week_start, g_date_time_get_timezone (now));
 
   gtk_widget_set_visible (self->group, goals->len > 0);
 }
