@@ -17,7 +17,10 @@
 #include "rp-database.h"
 #include "rp-goal-editor.h"
 #include "rp-goal-row.h"
+#include "rp-goal-history.h"
 #include "rp-goals-section.h"
+#include "rp-inventory-summary.h"
+#include "rp-week.h"
 #include "rp-test-contacts.h"
 #include "rp-test-gui.h"
 #include "rp-test-util.h"
@@ -326,6 +329,51 @@ test_section_editor (Fixture       *f,
   }
 }
 
+/* A goal's history page for an injected day: its streak, the 12-week
+ * chart's sentence (also the chart's accessible label), the week the first
+ * bar stands for under it, and the manual check-ins, each removable. */
+static void
+test_history (Fixture       *f,
+              gconstpointer  user_data)
+{
+  g_autoptr(RpGoal) goal = add_goal (f, "Pray", RP_GOAL_DAILY, RP_GOAL_SOURCE_MANUAL);
+  g_autofree char *first_text = NULL;
+  GtkWidget *history;
+  GtkWidget *label;
+  GtkWidget *remove;
+  GDate today = rp_test_make_date (2026, 3, 10);
+  GDate first;
+
+  check_in (f, goal, 8);
+  check_in (f, goal, 9);
+  check_in (f, goal, 10);
+  history = rp_goal_history_new (f->store, f->watch, rp_goal_get_id (goal));
+  show (f, history);
+
+  g_assert_nonnull (rp_test_gui_find_label_containing (history, "3-day streak"));
+  label = rp_test_find_named (history, "goal-summary");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==,
+                   "Last 12 weeks: 3 check-ins, target met in 0 weeks");
+
+  /* The first bar's week: eleven weeks before this one began. */
+  rp_week_start (&today, rp_week_locale_first_day (), &first);
+  g_date_subtract_days (&first, 7 * 11);
+  first_text = rp_inventory_format_day (&first, "%-d %b");
+  label = rp_test_find_named (history, "goal-first-week");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, first_text);
+  g_assert_true (gtk_widget_get_mapped (label));
+  g_assert_nonnull (rp_test_gui_find_label_containing (history, "This week"));
+
+  /* The check-ins, newest first; removing one counts again. */
+  remove = rp_test_gui_find_descendant (history, GTK_TYPE_BUTTON);
+  g_assert_nonnull (remove);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (remove), ==, "Remove Check-In");
+  click (remove);
+  rp_test_gui_iterate (20);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_find_named (history, "goal-summary"))),
+                   ==, "Last 12 weeks: 2 check-ins, target met in 0 weeks");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +390,8 @@ main (int   argc,
               fixture_set_up, test_card_check_in, fixture_tear_down);
   g_test_add ("/goals/card-automatic", Fixture, NULL,
               fixture_set_up, test_card_automatic, fixture_tear_down);
+  g_test_add ("/goals/history", Fixture, NULL,
+              fixture_set_up, test_history, fixture_tear_down);
   g_test_add ("/goals/section-editor", Fixture, NULL,
               fixture_set_up, test_section_editor, fixture_tear_down);
 

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "rp-goal-history.h"
+#include "rp-inventory-summary.h"
 #include "rp-toast.h"
 #include "rp-week.h"
 
@@ -33,6 +34,7 @@ struct _RpGoalHistory
   GtkLabel       *streak_label;
   GtkLabel       *summary_label;
   GtkWidget      *chart;
+  GtkLabel       *first_week_label;
   GtkListBox     *check_in_list;
 
   guint           counts[N_WEEKS];
@@ -99,10 +101,7 @@ static GtkWidget *
 check_in_row (RpGoalHistory       *self,
               const RpGoalCheckIn *check_in)
 {
-  g_autoptr(GDateTime) moment = g_date_time_new_utc (g_date_get_year (&check_in->day),
-                                                     g_date_get_month (&check_in->day),
-                                                     g_date_get_day (&check_in->day), 12, 0, 0);
-  g_autofree char *day = g_date_time_format (moment, "%x");
+  g_autofree char *day = rp_inventory_format_day (&check_in->day, "%x");
   g_autofree char *subtitle = NULL;
   g_autofree char *label = NULL;
   GtkWidget *row = adw_action_row_new ();
@@ -126,6 +125,17 @@ check_in_row (RpGoalHistory       *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 
   return row;
+}
+
+/* Under the chart's first bar: the day its week began. */
+static void
+set_first_week (RpGoalHistory *self,
+                const GDate   *first)
+{
+  /* The same day format as the inventory's charts. */
+  g_autofree char *text = rp_inventory_format_day (first, C_("chart day", "%-d %b"));
+
+  gtk_label_set_text (self->first_week_label, text);
 }
 
 static void
@@ -186,6 +196,7 @@ refresh (RpGoalHistory *self)
                                           total),
                              total, weeks_met);
   gtk_label_set_text (self->summary_label, summary);
+  set_first_week (self, &first);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, summary, -1);
   gtk_widget_queue_draw (self->chart);
@@ -235,6 +246,9 @@ rp_goal_history_init (RpGoalHistory *self)
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *chart_box;
+  GtkWidget *weeks;
+  GtkWidget *this_week;
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
@@ -258,7 +272,23 @@ rp_goal_history_init (RpGoalHistory *self)
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->chart), draw_chart, self, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Last 12 weeks"), -1);
-  gtk_box_append (GTK_BOX (box), self->chart);
+  chart_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  gtk_box_append (GTK_BOX (chart_box), self->chart);
+  gtk_box_append (GTK_BOX (box), chart_box);
+
+  /* The weeks the bars stand for: the first one's date and this week. The
+   * chart's accessible label says the same in its sentence. */
+  weeks = gtk_center_box_new ();
+  self->first_week_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->first_week_label), "goal-first-week");
+  gtk_widget_add_css_class (GTK_WIDGET (self->first_week_label), "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (self->first_week_label), "dim-label");
+  this_week = gtk_label_new (_("This week"));
+  gtk_widget_add_css_class (this_week, "caption");
+  gtk_widget_add_css_class (this_week, "dim-label");
+  gtk_center_box_set_start_widget (GTK_CENTER_BOX (weeks), GTK_WIDGET (self->first_week_label));
+  gtk_center_box_set_end_widget (GTK_CENTER_BOX (weeks), this_week);
+  gtk_box_append (GTK_BOX (chart_box), weeks);
 
   self->summary_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_set_name (GTK_WIDGET (self->summary_label), "goal-summary");
