@@ -25,16 +25,13 @@
 #include "rp-recovery-editor.h"
 #include "rp-slip-dialog.h"
 #include "rp-test-gui.h"
+#include "rp-test-gui-store.h"
 #include "rp-test-util.h"
 
 typedef struct
 {
-  RpDatabase *database;
-  RpStore    *store;
-  RpClock    *clock;
-  RpDayWatch *watch;
-  GtkWindow  *window;
-  char       *dir;
+  RpTestGuiStore  data;
+  GtkWindow      *window;
 } Fixture;
 
 static GDateTime *
@@ -51,20 +48,9 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = rp_test_gui_get_data_home ();
-  g_autofree char *name = g_strdup_printf ("clean-time-%d", g_random_int ());
-  g_autofree char *path = NULL;
   g_autoptr(GDateTime) now = local_time (2026, 11, 21, 12, 0);
 
-  f->dir = g_build_filename (data_home, name, NULL);
-  g_assert_cmpint (g_mkdir_with_parents (f->dir, 0700), ==, 0);
-  path = g_build_filename (f->dir, "reprieve.db", NULL);
-  f->database = rp_database_open (path, &error);
-  g_assert_no_error (error);
-  f->store = rp_store_new (f->database);
-  f->clock = rp_clock_new_fixed (now);
-  f->watch = rp_day_watch_new (f->clock);
+  rp_test_gui_store_open (&f->data, "clean-time", now);
 
   f->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (f->window, 360, 640);
@@ -77,13 +63,7 @@ fixture_tear_down (Fixture       *f,
   gtk_window_destroy (f->window);
   rp_test_gui_iterate (50);
 
-  g_assert_finalize_object (f->watch);
-  g_assert_finalize_object (f->store);
-  g_assert_finalize_object (f->database);
-  g_assert_finalize_object (f->clock);
-  rp_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
+  rp_test_gui_store_close (&f->data);
 }
 
 static gint64
@@ -93,12 +73,12 @@ add_recovery (Fixture    *f,
               int         month,
               int         day)
 {
-  g_autoptr(GDateTime) now = rp_day_watch_dup_now (f->watch);
+  g_autoptr(GDateTime) now = rp_day_watch_dup_now (f->data.watch);
   GDate start = rp_test_make_date (year, month, day);
   g_autoptr(RpRecovery) recovery = rp_recovery_new (label, &start, RP_CLEAN_TIME_NO_START_MINUTE);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (rp_store_add_recovery (f->store, recovery, now, &error));
+  g_assert_true (rp_store_add_recovery (f->data.store, recovery, now, &error));
   g_assert_no_error (error);
 
   return rp_recovery_get_id (recovery);
@@ -132,7 +112,7 @@ static void
 move_clock (Fixture   *f,
             GDateTime *now)
 {
-  rp_clock_set_now (f->clock, now);
+  rp_clock_set_now (f->data.clock, now);
   rp_test_gui_iterate (50);
 }
 
@@ -145,7 +125,7 @@ test_card (Fixture       *f,
   GtkWidget *count;
 
   gtk_window_set_child (f->window, card);
-  rp_clean_time_card_bind (RP_CLEAN_TIME_CARD (card), f->store, f->watch, NULL);
+  rp_clean_time_card_bind (RP_CLEAN_TIME_CARD (card), f->data.store, f->data.watch, NULL);
   gtk_window_present (f->window);
   rp_test_gui_iterate (100);
 
@@ -194,15 +174,15 @@ test_section (Fixture       *f,
 
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (page));
   gtk_window_set_child (f->window, overlay);
-  rp_progress_page_bind (page, f->store, f->watch, NULL);
+  rp_progress_page_bind (page, f->data.store, f->data.watch, NULL);
   section = rp_test_gui_find_descendant (GTK_WIDGET (page), RP_TYPE_CLEAN_TIME_SECTION);
   g_assert_nonnull (section);
 
   id = add_recovery (f, "Alcohol", 2025, 11, 21);
   {
-    g_autoptr(GDateTime) now = rp_day_watch_dup_now (f->watch);
+    g_autoptr(GDateTime) now = rp_day_watch_dup_now (f->data.watch);
 
-    g_assert_true (rp_store_reset_recovery (f->store, id, &slip, -1, "a note", now, &error));
+    g_assert_true (rp_store_reset_recovery (f->data.store, id, &slip, -1, "a note", now, &error));
     g_assert_no_error (error);
   }
 
@@ -240,7 +220,7 @@ test_section (Fixture       *f,
   /* Delete, then Undo: back with the same id and its history. */
   gtk_widget_activate_action (section, "clean-time.delete", "x", id);
   rp_test_gui_iterate (50);
-  g_assert_null (rp_store_find_recovery (f->store, id));
+  g_assert_null (rp_store_find_recovery (f->data.store, id));
   g_assert_nonnull (rp_test_gui_find_button_by_label (section, "_Set Clean Date"));
   {
     GtkWidget *undo = rp_test_gui_find_button_by_label (overlay, "_Undo");
@@ -250,11 +230,11 @@ test_section (Fixture       *f,
   }
   rp_test_gui_iterate (50);
   {
-    g_autoptr(RpRecovery) back = rp_store_find_recovery (f->store, id);
+    g_autoptr(RpRecovery) back = rp_store_find_recovery (f->data.store, id);
 
     g_assert_nonnull (back);
   }
-  periods = rp_store_list_recovery_periods (f->store, id, &error);
+  periods = rp_store_list_recovery_periods (f->data.store, id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (periods->len, ==, 1);
   g_assert_nonnull (find_shown_label (section, "204 days"));
@@ -275,11 +255,11 @@ static void
 test_editor_and_slip (Fixture       *f,
                       gconstpointer  user_data)
 {
-  RpRecoveryEditor *editor = rp_recovery_editor_new (f->store, f->watch, NULL);
+  RpRecoveryEditor *editor = rp_recovery_editor_new (f->data.store, f->data.watch, NULL);
   g_autoptr(RpRecovery) saved = NULL;
   g_autoptr(GPtrArray) periods = NULL;
   g_autoptr(GError) error = NULL;
-  GListModel *model = rp_store_get_recoveries (f->store);
+  GListModel *model = rp_store_get_recoveries (f->data.store);
   RpSlipDialog *slip;
   GtkWidget *problem;
 
@@ -315,7 +295,7 @@ test_editor_and_slip (Fixture       *f,
   g_assert_cmpint (rp_recovery_get_cost_cents (saved), ==, 1250);
 
   /* A slip: today by default, a note, the period kept. */
-  slip = rp_slip_dialog_new (f->store, f->watch, saved);
+  slip = rp_slip_dialog_new (f->data.store, f->data.watch, saved);
   rp_slip_dialog_present (slip, f->window);
   rp_test_gui_iterate (100);
   g_assert_nonnull (rp_test_gui_find_label_containing (GTK_WIDGET (slip),
@@ -327,7 +307,7 @@ test_editor_and_slip (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (slip), "slip.save", NULL);
   rp_test_gui_iterate (50);
 
-  periods = rp_store_list_recovery_periods (f->store, rp_recovery_get_id (saved), &error);
+  periods = rp_store_list_recovery_periods (f->data.store, rp_recovery_get_id (saved), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (periods->len, ==, 1);
   g_assert_cmpstr (((RpRecoveryPeriod *) g_ptr_array_index (periods, 0))->note, ==, "Started again");
@@ -356,7 +336,7 @@ test_prepare_hidden (Fixture       *f,
   gtk_window_present (f->window);
   rp_test_gui_iterate (50);
 
-  rp_progress_page_bind (page, f->store, f->watch, NULL);
+  rp_progress_page_bind (page, f->data.store, f->data.watch, NULL);
   section = rp_test_gui_find_descendant (GTK_WIDGET (page), RP_TYPE_CLEAN_TIME_SECTION);
   g_assert_null (rp_test_gui_find_label_containing (section, "365 days"));
 
@@ -386,15 +366,15 @@ test_money_saved (Fixture       *f,
   GDate start = rp_test_make_date (2026, 11, 21);
   g_autoptr(RpRecovery) recovery = rp_recovery_new ("Smoking", &start, RP_CLEAN_TIME_NO_START_MINUTE);
   g_autoptr(RpRecovery) saved = NULL;
-  g_autoptr(GDateTime) now = rp_day_watch_dup_now (f->watch);
+  g_autoptr(GDateTime) now = rp_day_watch_dup_now (f->data.watch);
   g_autoptr(GError) error = NULL;
   GtkWidget *section;
 
   gtk_window_set_child (f->window, GTK_WIDGET (page));
   rp_recovery_set_cost_cents (recovery, 1250);
-  g_assert_true (rp_store_add_recovery (f->store, recovery, now, &error));
+  g_assert_true (rp_store_add_recovery (f->data.store, recovery, now, &error));
   g_assert_no_error (error);
-  rp_progress_page_bind (page, f->store, f->watch, NULL);
+  rp_progress_page_bind (page, f->data.store, f->data.watch, NULL);
   section = rp_test_gui_find_descendant (GTK_WIDGET (page), RP_TYPE_CLEAN_TIME_SECTION);
   gtk_window_present (f->window);
   rp_test_gui_iterate (100);
@@ -402,13 +382,13 @@ test_money_saved (Fixture       *f,
   g_assert_null (find_shown_label (section, "saved"));
 
   /* Ten days on: ten days' cost. */
-  saved = g_list_model_get_item (rp_store_get_recoveries (f->store), 0);
+  saved = g_list_model_get_item (rp_store_get_recoveries (f->data.store), 0);
   start = rp_test_make_date (2026, 11, 11);
   {
     g_autoptr(RpRecovery) edited = rp_recovery_copy (saved);
 
     rp_recovery_set_start (edited, &start, RP_CLEAN_TIME_NO_START_MINUTE);
-    g_assert_true (rp_store_update_recovery (f->store, edited, now, &error));
+    g_assert_true (rp_store_update_recovery (f->data.store, edited, now, &error));
     g_assert_no_error (error);
   }
   rp_test_gui_iterate (50);

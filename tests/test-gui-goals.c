@@ -23,38 +23,24 @@
 #include "rp-week.h"
 #include "rp-test-contacts.h"
 #include "rp-test-gui.h"
+#include "rp-test-gui-store.h"
 #include "rp-test-util.h"
 #include "rp-today-goals.h"
 
 typedef struct
 {
-  RpDatabase *database;
-  RpStore    *store;
-  RpClock    *clock;
-  RpDayWatch *watch;
-  GtkWindow  *window;
-  GtkWidget  *overlay;
-  char       *dir;
+  RpTestGuiStore  data;
+  GtkWindow      *window;
+  GtkWidget      *overlay;
 } Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = rp_test_gui_get_data_home ();
-  g_autofree char *name = g_strdup_printf ("goals-%d", g_random_int ());
-  g_autofree char *path = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_local (2026, 3, 10, 9, 0, 0);
 
-  f->dir = g_build_filename (data_home, name, NULL);
-  g_assert_cmpint (g_mkdir_with_parents (f->dir, 0700), ==, 0);
-  path = g_build_filename (f->dir, "reprieve.db", NULL);
-  f->database = rp_database_open (path, &error);
-  g_assert_no_error (error);
-  f->store = rp_store_new (f->database);
-  f->clock = rp_clock_new_fixed (now);
-  f->watch = rp_day_watch_new (f->clock);
+  rp_test_gui_store_open (&f->data, "goals", now);
 
   f->window = GTK_WINDOW (adw_window_new ());
   f->overlay = adw_toast_overlay_new ();
@@ -73,13 +59,7 @@ fixture_tear_down (Fixture       *f,
   gtk_window_destroy (f->window);
   rp_test_gui_iterate (50);
 
-  g_assert_finalize_object (f->watch);
-  g_assert_finalize_object (f->store);
-  g_assert_finalize_object (f->database);
-  g_assert_finalize_object (f->clock);
-  rp_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
+  rp_test_gui_store_close (&f->data);
 }
 
 static void
@@ -105,7 +85,7 @@ add_goal (Fixture      *f,
   RpGoal *goal = rp_goal_new (title, kind, &start);
 
   rp_goal_set_source (goal, source);
-  g_assert_true (rp_store_add_goal (f->store, goal, &error));
+  g_assert_true (rp_store_add_goal (f->data.store, goal, &error));
   g_assert_no_error (error);
 
   return goal;
@@ -119,7 +99,7 @@ check_in (Fixture *f,
   GDate date = rp_test_make_date (2026, 3, day);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (rp_store_goal_check_in (f->store, rp_goal_get_id (goal), &date, &error));
+  g_assert_true (rp_store_goal_check_in (f->data.store, rp_goal_get_id (goal), &date, &error));
   g_assert_no_error (error);
 }
 
@@ -151,7 +131,7 @@ test_card_check_in (Fixture       *f,
 
   check_in (f, goal, 8);
   check_in (f, goal, 9);
-  rp_today_goals_bind (card, f->store, f->watch, NULL);
+  rp_today_goals_bind (card, f->data.store, f->data.watch, NULL);
   show (f, GTK_WIDGET (card));
 
   g_assert_nonnull (g_strstr_len (row_subtitle (GTK_WIDGET (card)), -1,
@@ -168,20 +148,20 @@ test_card_check_in (Fixture       *f,
                                   "3-day streak · best 3"));
   {
     GDate today = rp_test_make_date (2026, 3, 10);
-    g_autoptr(GArray) manual = rp_store_get_goal_check_ins (f->store, rp_goal_get_id (goal),
+    g_autoptr(GArray) manual = rp_store_get_goal_check_ins (f->data.store, rp_goal_get_id (goal),
                                                             &today, &today, NULL);
 
     g_assert_cmpuint (manual->len, ==, 1);
   }
 
   /* The next day: still a streak until that day is missed. */
-  rp_clock_advance (f->clock, G_TIME_SPAN_DAY);
+  rp_clock_advance (f->data.clock, G_TIME_SPAN_DAY);
   rp_test_gui_iterate (20);
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (
                     rp_test_find_named (GTK_WIDGET (card), "check-in"))));
   g_assert_nonnull (g_strstr_len (row_subtitle (GTK_WIDGET (card)), -1,
                                   "3-day streak · best 3"));
-  rp_clock_advance (f->clock, G_TIME_SPAN_DAY);
+  rp_clock_advance (f->data.clock, G_TIME_SPAN_DAY);
   rp_test_gui_iterate (20);
   g_assert_nonnull (g_strstr_len (row_subtitle (GTK_WIDGET (card)), -1,
                                   "A new streak starts today · best 3 days"));
@@ -204,7 +184,7 @@ test_card_automatic (Fixture       *f,
   GtkWidget *group;
   GtkWidget *level_bar;
 
-  rp_today_goals_bind (card, f->store, f->watch, NULL);
+  rp_today_goals_bind (card, f->data.store, f->data.watch, NULL);
   show (f, GTK_WIDGET (card));
 
   /* Nothing to show without goals. */
@@ -212,7 +192,7 @@ test_card_automatic (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (group));
 
   /* Monday 9th and Tuesday 10th attended (this week), Sunday 8th missed. */
-  g_assert_true (rp_database_exec (f->database,
+  g_assert_true (rp_database_exec (f->data.database,
                 "INSERT INTO meeting (id, name, rrule, first_date, start_time, duration_minutes,"
                 " time_zone, created, updated)"
                 " VALUES (1, 'Home', 'FREQ=DAILY', '2026-03-01', '19:00', 60, 'UTC', 'c', 'u');"
@@ -245,10 +225,10 @@ test_section_editor (Fixture       *f,
   GtkWidget *title;
   GtkWidget *save;
   GtkWidget *problem;
-  GListModel *goals = rp_store_get_goals (f->store);
+  GListModel *goals = rp_store_get_goals (f->data.store);
   GtkWidget *list;
 
-  rp_goals_section_bind (section, f->store, f->watch, NULL);
+  rp_goals_section_bind (section, f->data.store, f->data.watch, NULL);
   show (f, GTK_WIDGET (section));
 
   /* The empty state explains, and adds. */
@@ -325,7 +305,7 @@ test_section_editor (Fixture       *f,
     rp_test_gui_iterate (20);
     g_assert_cmpuint (g_list_model_get_n_items (goals), ==, 0);
     g_assert_false (gtk_widget_get_visible (list));
-    g_assert_true (rp_store_find_goal (f->store, id) == NULL);
+    g_assert_true (rp_store_find_goal (f->data.store, id) == NULL);
   }
 }
 
@@ -347,7 +327,7 @@ test_history (Fixture       *f,
   check_in (f, goal, 8);
   check_in (f, goal, 9);
   check_in (f, goal, 10);
-  history = rp_goal_history_new (f->store, f->watch, rp_goal_get_id (goal));
+  history = rp_goal_history_new (f->data.store, f->data.watch, rp_goal_get_id (goal));
   show (f, history);
 
   g_assert_nonnull (rp_test_gui_find_label_containing (history, "3-day streak"));

@@ -19,15 +19,12 @@
 #include "rp-step-page.h"
 #include "rp-steps-section.h"
 #include "rp-test-gui.h"
+#include "rp-test-gui-store.h"
 #include "rp-test-util.h"
 
 typedef struct
 {
-  char           *dir;
-  RpDatabase     *database;
-  RpStore        *store;
-  RpClock        *clock;
-  RpDayWatch     *watch;
+  RpTestGuiStore  data;
   GtkWindow      *window;
   RpProgressPage *page;
 } Fixture;
@@ -36,20 +33,9 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = rp_test_gui_get_data_home ();
-  g_autofree char *name = g_strdup_printf ("steps-%d", g_random_int ());
-  g_autofree char *path = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_local (2026, 3, 3, 10, 0, 0);
 
-  f->dir = g_build_filename (data_home, name, NULL);
-  g_assert_cmpint (g_mkdir_with_parents (f->dir, 0700), ==, 0);
-  path = g_build_filename (f->dir, "reprieve.db", NULL);
-  f->database = rp_database_open (path, &error);
-  g_assert_no_error (error);
-  f->store = rp_store_new (f->database);
-  f->clock = rp_clock_new_fixed (now);
-  f->watch = rp_day_watch_new (f->clock);
+  rp_test_gui_store_open (&f->data, "steps", now);
 
   f->window = GTK_WINDOW (adw_window_new ());
   f->page = g_object_new (RP_TYPE_PROGRESS_PAGE, NULL);
@@ -64,19 +50,13 @@ fixture_tear_down (Fixture       *f,
   gtk_window_destroy (f->window);
   rp_test_gui_iterate (50);
 
-  g_assert_finalize_object (f->watch);
-  g_assert_finalize_object (f->store);
-  g_assert_finalize_object (f->database);
-  g_assert_finalize_object (f->clock);
-  rp_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_assert_cmpuint (rp_test_gui_get_n_warnings (), ==, 0);
+  rp_test_gui_store_close (&f->data);
 }
 
 static void
 show (Fixture *f)
 {
-  rp_progress_page_bind (f->page, f->store, f->watch, NULL);
+  rp_progress_page_bind (f->page, f->data.store, f->data.watch, NULL);
   gtk_window_present (f->window);
   rp_test_gui_iterate (50);
 }
@@ -86,12 +66,12 @@ set_status (Fixture      *f,
             guint         step,
             RpStepStatus  status)
 {
-  g_autoptr(GDateTime) now = rp_clock_now (f->clock);
+  g_autoptr(GDateTime) now = rp_clock_now (f->data.clock);
   g_autoptr(RpStepWork) work = rp_step_work_new (step);
   g_autoptr(GError) error = NULL;
 
   rp_step_work_set_status (work, status);
-  g_assert_true (rp_store_save_step_work (f->store, work, now, &error));
+  g_assert_true (rp_store_save_step_work (f->data.store, work, now, &error));
   g_assert_no_error (error);
 }
 
@@ -100,7 +80,7 @@ load (Fixture *f,
       guint    step)
 {
   g_autoptr(GError) error = NULL;
-  RpStepWork *work = rp_store_load_step (f->store, step, &error);
+  RpStepWork *work = rp_store_load_step (f->data.store, step, &error);
 
   g_assert_no_error (error);
   return work;
@@ -114,7 +94,7 @@ move_clock (Fixture *f,
 {
   g_autoptr(GDateTime) now = g_date_time_new_local (year, month, day, 10, 0, 0);
 
-  rp_clock_set_now (f->clock, now);
+  rp_clock_set_now (f->data.clock, now);
   rp_test_gui_iterate (20);
 }
 
@@ -214,7 +194,7 @@ test_rows (Fixture       *f,
   /* Nothing is read before the section is shown. */
   g_assert_nonnull (section);
   g_assert_null (rp_test_gui_find_row (section, "Step 1"));
-  rp_steps_section_bind (RP_STEPS_SECTION (section), f->store, f->watch, NULL);
+  rp_steps_section_bind (RP_STEPS_SECTION (section), f->data.store, f->data.watch, NULL);
   g_assert_null (rp_test_gui_find_row (section, "Step 1"));
 
   show (f);
