@@ -14,20 +14,17 @@
 #include "rp-clock.h"
 #include "rp-day-watch.h"
 #include "rp-store.h"
+#include "rp-test-gui-store.h"
 #include "rp-today-page.h"
 
 G_BEGIN_DECLS
 
 typedef struct
 {
-  RpDatabase  *database;
-  RpStore     *store;
-  GSettings   *settings;
-  RpClock     *clock;
-  RpDayWatch  *watch;   /* the page's, on the clock rp_test_today_bind() gave */
-  GtkWindow   *window;
-  RpTodayPage *page;
-  char        *dir;
+  RpTestGuiStore  data;       /* its watch: the page's, from rp_test_today_bind() */
+  GSettings      *settings;
+  GtkWindow      *window;
+  RpTodayPage    *page;
 } RpTestToday;
 
 /* @now: the fixed clock's time; @height: the window's; @win_actions: (nullable):

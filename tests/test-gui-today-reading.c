@@ -58,7 +58,7 @@ add_collection (Fixture    *f,
   g_autoptr(RpReadingCollection) collection = rp_reading_collection_new (name);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (rp_store_add_reading_collection (f->today.store, collection, &error));
+  g_assert_true (rp_store_add_reading_collection (f->today.data.store, collection, &error));
   g_assert_no_error (error);
 
   return rp_reading_collection_get_id (collection);
@@ -76,7 +76,7 @@ add_text (Fixture    *f,
   rp_reading_set_collection_id (reading, collection_id);
   rp_reading_set_title (reading, title);
   rp_reading_set_body (reading, body);
-  g_assert_true (rp_store_add_reading (f->today.store, reading, &error));
+  g_assert_true (rp_store_add_reading (f->today.data.store, reading, &error));
   g_assert_no_error (error);
 
   return rp_reading_get_id (reading);
@@ -155,7 +155,7 @@ test_reading_for_the_day (Fixture       *f,
   /* No store or settings yet: no card. */
   g_assert_false (gtk_widget_get_mapped (find_card (f)));
 
-  rp_test_today_bind (&f->today, f->today.clock);
+  rp_test_today_bind (&f->today, f->today.data.clock);
   g_assert_true (gtk_widget_get_mapped (find_card (f)));
 
   /* The first day the reading shows is where "in order" starts. */
@@ -177,7 +177,7 @@ test_reading_for_the_day (Fixture       *f,
   g_assert_cmpint (f->shown_id, ==, f->reading_ids[0]);
 
   /* The next day (the clock set to just past midnight). */
-  rp_clock_set_now (f->today.clock, next_day);
+  rp_clock_set_now (f->today.data.clock, next_day);
   rp_test_gui_iterate (20);
   g_assert_true (shows_title (f, "Second Day"));
   g_assert_true (shows_title (f, "Words of the second day."));
@@ -216,7 +216,7 @@ test_start_asked_once (Fixture       *f,
   g_autofree char *start = NULL;
   guint n_changed = 0;
 
-  rp_test_today_bind (&f->today, f->today.clock);
+  rp_test_today_bind (&f->today, f->today.data.clock);
   start = g_settings_get_string (f->today.settings, "daily-reading-start");
   g_assert_cmpstr (start, ==, "2026-03-10");
   g_assert_true (shows_title (f, "First Day"));
@@ -233,7 +233,7 @@ test_start_asked_once (Fixture       *f,
   g_assert_true (shows_title (f, "First Day"));
 
   /* The next day follows the start asked for. */
-  rp_clock_set_now (f->today.clock, next_day);
+  rp_clock_set_now (f->today.data.clock, next_day);
   rp_test_gui_iterate (20);
   g_assert_true (shows_title (f, "Second Day"));
   g_assert_cmpuint (n_changed, ==, 1);
@@ -250,7 +250,7 @@ test_follows_changes (Fixture       *f,
   gint64 empty_id;
   GtkWidget *button;
 
-  rp_test_today_bind (&f->today, f->today.clock);
+  rp_test_today_bind (&f->today, f->today.data.clock);
   g_assert_true (shows_title (f, "First Day"));
 
   /* An empty collection: the empty state, with the way out. */
@@ -268,7 +268,7 @@ test_follows_changes (Fixture       *f,
   rp_reading_set_title (link, "A Daily Page on the Web");
   rp_reading_set_description (link, "Read it on the fellowship’s site & share it.");
   rp_reading_set_uri (link, "https://example.org/daily");
-  g_assert_true (rp_store_add_reading (f->today.store, link, &error));
+  g_assert_true (rp_store_add_reading (f->today.data.store, link, &error));
   g_assert_no_error (error);
   rp_test_gui_iterate (20);
   g_assert_true (shows_title (f, "A Daily Page on the Web"));
@@ -293,7 +293,7 @@ test_follows_changes (Fixture       *f,
   g_assert_true (shows_title (f, "First Day"));
 
   /* Without a store (the data could not be opened): no card. */
-  rp_today_page_bind (f->today.page, NULL, f->today.watch, f->today.settings);
+  rp_today_page_bind (f->today.page, NULL, f->today.data.watch, f->today.settings);
   rp_test_gui_iterate (20);
   g_assert_false (gtk_widget_get_mapped (find_card (f)));
 }
@@ -332,7 +332,7 @@ test_midnight (Fixture       *f,
   g_assert_false (shows_title (f, "First Day"));
 
   /* The page lets go of the old watch, and with it the clock. */
-  rp_test_today_bind (&f->today, f->today.clock);
+  rp_test_today_bind (&f->today, f->today.data.clock);
 }
 
 int

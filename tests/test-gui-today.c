@@ -55,7 +55,7 @@ add_weekly_meeting (Fixture    *f,
   rp_meeting_set_schedule (meeting, schedule);
   rp_meeting_set_online_url (meeting, online_url);
   rp_meeting_set_address (meeting, address);
-  g_assert_true (rp_store_add_meeting (f->store, meeting, &error));
+  g_assert_true (rp_store_add_meeting (f->data.store, meeting, &error));
   g_assert_no_error (error);
 
   return meeting;
@@ -87,7 +87,7 @@ set_now (Fixture *f,
 {
   g_autoptr(GDateTime) now = local_time (year, month, day, hour, minute, 0);
 
-  rp_clock_set_now (f->clock, now);
+  rp_clock_set_now (f->data.clock, now);
   rp_test_gui_iterate (20);
 }
 
@@ -144,7 +144,7 @@ test_next_meeting (Fixture       *f,
   GDateTime *next_change;
 
   /* No meeting: no card (Getting Started says how to add one). */
-  rp_test_today_bind (f, f->clock);
+  rp_test_today_bind (f, f->data.clock);
   g_assert_false (gtk_widget_get_visible (card (f)));
 
   meeting = add_weekly_meeting (f, "https://meet.example/room", NULL);
@@ -180,7 +180,7 @@ test_next_meeting (Fixture       *f,
   /* Hybrid: an address too, with Directions (the detail page's map
    * search). */
   rp_meeting_set_address (meeting, "1 Main St, Springfield");
-  g_assert_true (rp_store_update_meeting (f->store, meeting, NULL));
+  g_assert_true (rp_store_update_meeting (f->data.store, meeting, NULL));
   rp_test_gui_iterate (20);
   g_assert_true (card_shows (f, "1 Main St, Springfield\nAlso online"));
   g_assert_true (button_shown (f, "_Join"));
@@ -192,14 +192,14 @@ test_next_meeting (Fixture       *f,
 
   /* In person only: Directions, no Join. */
   rp_meeting_set_online_url (meeting, NULL);
-  g_assert_true (rp_store_update_meeting (f->store, meeting, NULL));
+  g_assert_true (rp_store_update_meeting (f->data.store, meeting, NULL));
   rp_test_gui_iterate (20);
   g_assert_true (card_shows (f, "1 Main St, Springfield"));
   g_assert_false (button_shown (f, "_Join"));
   g_assert_true (button_shown (f, "_Directions"));
 
   /* Archived: nothing in My meetings, no card. */
-  g_assert_true (rp_store_set_meeting_archived (f->store, rp_meeting_get_id (meeting), TRUE,
+  g_assert_true (rp_store_set_meeting_archived (f->data.store, rp_meeting_get_id (meeting), TRUE,
                                                 NULL));
   rp_test_gui_iterate (20);
   g_assert_false (gtk_widget_get_visible (card (f)));
@@ -227,7 +227,7 @@ test_next_meeting_timer (Fixture       *f,
   g_assert_true (card_shows (f, "Mon 30 Nov at 19:30"));
 
   /* Let go of the running clock with its watch. */
-  rp_test_today_bind (f, f->clock);
+  rp_test_today_bind (f, f->data.clock);
 }
 
 static gboolean
@@ -266,7 +266,7 @@ test_getting_started (Fixture       *f,
   /* Without a store: nothing to start. */
   g_assert_false (gtk_widget_get_visible (getting_started (f)));
 
-  rp_test_today_bind (f, f->clock);
+  rp_test_today_bind (f, f->data.clock);
   g_assert_true (gtk_widget_get_mapped (getting_started (f)));
   g_assert_false (step_done (f, "Set your clean date"));
   g_assert_false (step_done (f, "Add a meeting"));
@@ -280,7 +280,7 @@ test_getting_started (Fixture       *f,
   g_assert_false (step_done (f, "Add your sponsor"));
   g_assert_true (gtk_widget_get_mapped (getting_started (f)));
 
-  sponsor = rp_test_contacts_add (f->store, "Sam S.", RP_CONTACT_ROLE_SPONSOR, TRUE,
+  sponsor = rp_test_contacts_add (f->data.store, "Sam S.", RP_CONTACT_ROLE_SPONSOR, TRUE,
                                   "+15551234567", NULL);
   rp_test_gui_iterate (20);
   g_assert_true (step_done (f, "Add your sponsor"));
@@ -290,28 +290,28 @@ test_getting_started (Fixture       *f,
   g_assert_true (page_shows (f, "Call Sponsor"));
 
   /* A clean date written as another process would, then announced. */
-  g_assert_true (rp_store_has_recovery (f->store, &has_recovery, &error));
+  g_assert_true (rp_store_has_recovery (f->data.store, &has_recovery, &error));
   g_assert_no_error (error);
   g_assert_false (has_recovery);
-  g_assert_true (rp_database_exec (f->database,
+  g_assert_true (rp_database_exec (f->data.database,
                                    "INSERT INTO recovery (label, start_date, position, created, updated)"
                                    " VALUES ('alcohol', '2025-01-01', 0,"
                                    "         '2026-11-23T09:00:00Z', '2026-11-23T09:00:00Z')",
                                    &error));
   g_assert_no_error (error);
-  g_assert_true (rp_store_has_recovery (f->store, &has_recovery, &error));
+  g_assert_true (rp_store_has_recovery (f->data.store, &has_recovery, &error));
   g_assert_no_error (error);
   g_assert_true (has_recovery);
   /* Not yet told: still shown as to do. */
   g_assert_false (step_done (f, "Set your clean date"));
-  g_signal_emit_by_name (f->store, "changed::recovery", "recovery");
+  g_signal_emit_by_name (f->data.store, "changed::recovery", "recovery");
   rp_test_gui_iterate (20);
   g_assert_true (step_done (f, "Set your clean date"));
   /* All three done: the group goes. */
   g_assert_false (gtk_widget_get_visible (getting_started (f)));
 
   /* The meeting gone again: the step is back. */
-  g_assert_true (rp_store_delete_meeting (f->store, rp_meeting_get_id (meeting), &error));
+  g_assert_true (rp_store_delete_meeting (f->data.store, rp_meeting_get_id (meeting), &error));
   g_assert_no_error (error);
   rp_test_gui_iterate (20);
   g_assert_true (gtk_widget_get_mapped (getting_started (f)));
@@ -329,7 +329,7 @@ add_reading (Fixture    *f,
   rp_reading_set_collection_id (reading, collection_id);
   rp_reading_set_title (reading, title);
   rp_reading_set_body (reading, "Some words for the day.");
-  g_assert_true (rp_store_add_reading (f->store, reading, &error));
+  g_assert_true (rp_store_add_reading (f->data.store, reading, &error));
   g_assert_no_error (error);
 
   return rp_reading_get_id (reading);
@@ -346,7 +346,7 @@ test_midnight (Fixture       *f,
   g_autoptr(RpMeeting) meeting = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (rp_store_add_reading_collection (f->store, collection, &error));
+  g_assert_true (rp_store_add_reading_collection (f->data.store, collection, &error));
   g_assert_no_error (error);
   add_reading (f, rp_reading_collection_get_id (collection), "Sunday’s Reading");
   add_reading (f, rp_reading_collection_get_id (collection), "Monday’s Reading");
@@ -356,7 +356,7 @@ test_midnight (Fixture       *f,
   meeting = add_weekly_meeting (f, "https://meet.example/room", NULL);
 
   set_now (f, 2026, 11, 22, 23, 59);
-  rp_test_today_bind (f, f->clock);
+  rp_test_today_bind (f, f->data.clock);
   g_assert_true (page_shows (f, "Sunday’s Reading"));
   g_assert_true (card_shows (f, "Tomorrow at 19:30"));
 
@@ -378,11 +378,11 @@ test_clean_time (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   set_now (f, 2026, 11, 21, 12, 0);
-  rp_test_today_bind (f, f->clock);
+  rp_test_today_bind (f, f->data.clock);
   g_assert_false (page_shows (f, "89 days"));
 
-  now = rp_clock_now (f->clock);
-  g_assert_true (rp_store_add_recovery (f->store, recovery, now, &error));
+  now = rp_clock_now (f->data.clock);
+  g_assert_true (rp_store_add_recovery (f->data.store, recovery, now, &error));
   g_assert_no_error (error);
   rp_test_gui_iterate (20);
   g_assert_true (page_shows (f, "89 days"));
