@@ -3,9 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* What the Progress and Today display tests share: a
- * store on a fresh database in the test's data folder, a fixed clock and
- * a day watch on it; closing checks that nothing kept them alive. */
+/* What the Progress and Today display tests share: a store on a fresh
+ * database in the test's data folder, a fixed clock and a day watch on
+ * it; closing checks that nothing kept them alive. */
 
 #pragma once
 
